@@ -1,0 +1,3 @@
+import { defineLibraryConfig } from "@lmb/tsup-config";
+
+export default defineLibraryConfig();

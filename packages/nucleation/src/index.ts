@@ -1,0 +1,8 @@
+/**
+ * @lmb/nucleation — Scharifker–Hills transients, nucleation overpotential, classical nucleation theory and Sand's time.
+ *
+ * @packageDocumentation
+ */
+
+/** The package's name, as published. */
+export const packageName = "@lmb/nucleation";

@@ -1,0 +1,3 @@
+import { defineLmbProject } from "@lmb/vitest-config";
+
+export default defineLmbProject();

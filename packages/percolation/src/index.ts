@@ -1,0 +1,8 @@
+/**
+ * @lmb/percolation — Does the metal in an interphase conduct? Mixing rule, percolation fits, Monte Carlo and resistor networks.
+ *
+ * @packageDocumentation
+ */
+
+/** The package's name, as published. */
+export const packageName = "@lmb/percolation";

@@ -1,0 +1,8 @@
+/**
+ * @lmb/units — Quantities, unit parsing and formatting, physical constants and Li metal facts.
+ *
+ * @packageDocumentation
+ */
+
+/** The package's name, as published. */
+export const packageName = "@lmb/units";

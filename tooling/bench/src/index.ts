@@ -1,0 +1,7 @@
+export { formatBenchTable } from "./formatBenchTable.js";
+export {
+  type BenchCase,
+  type BenchRow,
+  type BenchSuiteOptions,
+  runBenchSuite,
+} from "./runBenchSuite.js";

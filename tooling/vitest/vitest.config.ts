@@ -1,0 +1,3 @@
+import { defineLmbProject } from "./src/index.js";
+
+export default defineLmbProject();
