@@ -42,10 +42,3 @@ expect.extend({
     };
   },
 });
-
-declare module "vitest" {
-  interface Matchers<T = unknown> {
-    /** Elementwise |actual − expected| ≤ atol + rtol·|expected|; NaN never matches. */
-    toBeAllClose(expected: ArrayLike<number> | number, tolerance?: AllCloseTolerance): T;
-  }
-}
