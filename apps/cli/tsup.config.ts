@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 // One self-contained executable: every dependency, workspace packages included, is bundled
 // from source (the @lmb/source condition), so `lmb` runs without node_modules.
@@ -11,6 +14,8 @@ export default defineConfig({
   splitting: false,
   clean: true,
   sourcemap: false,
+  // The version is fixed at build time (src/cliVersion.ts); vitest.config.ts does the same.
+  define: { __LMB_CLI_VERSION__: JSON.stringify(version) },
   esbuildOptions(options) {
     options.conditions = ["@lmb/source", "import", "default"];
   },

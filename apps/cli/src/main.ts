@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { Command } from "@commander-js/extra-typings";
+// The `lmb` executable: wires the process streams to runCli and sets the exit code.
+import { runCli } from "./runCli.js";
 
-const program = new Command("lmb").description("lmb — analyse lithium-metal battery experiments");
-program.command("demo").action(() => {
-  process.stdout.write("lmb demo\n");
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
 });
-program.parse();

@@ -1,8 +1,58 @@
 /**
- * @lmb/schemas — zod schemas for every lmb dataset, configuration and result, with JSON Schema export.
+ * @lmb/schemas — zod schemas for every lmb dataset, configuration and result, with JSON Schema
+ * export. The CLI's `--json` output and the docs calculators use these schemas; the generated
+ * JSON Schema files (`@lmb/schemas/json-schema/*.json`) serve programs in other languages.
  *
  * @packageDocumentation
  */
-
-/** The package's name, as published. */
-export const packageName = "@lmb/schemas";
+export {
+  type DemoProtocol,
+  DemoProtocolSchema,
+} from "./demo/demoProtocolSchema.js";
+export {
+  type DemoLine,
+  DemoLineSchema,
+  type DemoResult,
+  DemoResultSchema,
+  type DemoSection,
+  DemoSectionSchema,
+} from "./demo/demoResultSchema.js";
+export {
+  type LmbErrorJson,
+  LmbErrorJsonSchema,
+  LmbErrorLocationSchema,
+} from "./errors/lmbErrorJsonSchema.js";
+export { jsonSchemas } from "./jsonSchemas.js";
+export { type ParseWithSchemaOptions, parseWithSchema } from "./parseWithSchema.js";
+export {
+  type ArealCapacityResult,
+  ArealCapacityResultSchema,
+} from "./units/arealCapacityResultSchema.js";
+export {
+  type BlockingCellConductivityResult,
+  BlockingCellConductivityResultSchema,
+} from "./units/blockingCellConductivityResultSchema.js";
+export {
+  type ConstantEntry,
+  ConstantEntrySchema,
+  type ConstantsResult,
+  ConstantsResultSchema,
+} from "./units/constantsResultSchema.js";
+export { convertUnitRequest } from "./units/convertUnitRequest.js";
+export { type CRateResult, CRateResultSchema } from "./units/cRateResultSchema.js";
+export { type CycleCountResult, CycleCountResultSchema } from "./units/cycleCountResultSchema.js";
+export {
+  type CycleTimingResult,
+  CycleTimingResultSchema,
+} from "./units/cycleTimingResultSchema.js";
+export { type QuantityJson, QuantitySchema } from "./units/quantitySchema.js";
+export { type QuantityKindLike, quantityTextSchema } from "./units/quantityTextSchema.js";
+export { dimensionFormula, toQuantityJson } from "./units/toQuantityJson.js";
+export {
+  type UnitConversionRequest,
+  UnitConversionRequestSchema,
+} from "./units/unitConversionRequestSchema.js";
+export {
+  type UnitConversionResult,
+  UnitConversionResultSchema,
+} from "./units/unitConversionResultSchema.js";

@@ -1,0 +1,38 @@
+import { Command } from "@commander-js/extra-typings";
+import { applyCliConventions } from "./applyCliConventions.js";
+import type { CliIo } from "./CliIo.js";
+import { cliVersion } from "./cliVersion.js";
+import { demoCommand } from "./commands/demo/demoCommand.js";
+import { unitsCommand } from "./commands/units/unitsCommand.js";
+
+/** Options of {@link createProgram}. */
+export interface CreateProgramOptions {
+  /** `--json` was given: errors are reported as JSON. @default false */
+  json?: boolean;
+}
+
+const FOOTER = `
+Examples:
+  $ lmb demo
+  $ lmb units convert "100 um" --to "mAh cm-2" --material Li
+  $ lmb units cycles --current "5 mA cm-2" --capacity "1 mAh cm-2" --duration "300 h"
+
+Exit codes: 0 ok, 1 bad input, 2 usage. --json prints results (and errors, on stderr) as JSON.`;
+
+/**
+ * Builds the `lmb` command tree: `lmb <area> <action> [input] [--options]`. A fresh program per
+ * run (commander keeps parse state), writing only to `io`.
+ *
+ * @example
+ * await createProgram(io).parseAsync(["units", "constants"], { from: "user" });
+ */
+export function createProgram(io: CliIo, { json = false }: CreateProgramOptions = {}) {
+  const program = new Command("lmb")
+    .description("lmb: analyse lithium-metal battery experiments")
+    .version(cliVersion, "-V, --version", "print the lmb version")
+    .addCommand(unitsCommand(io))
+    .addCommand(demoCommand(io))
+    .addHelpText("after", FOOTER);
+  applyCliConventions(program, io, { json });
+  return program;
+}

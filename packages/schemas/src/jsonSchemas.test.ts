@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { jsonSchemaFiles } from "./internal/jsonSchemaFiles.js";
+import { jsonSchemas } from "./jsonSchemas.js";
+
+const dir = new URL("../json-schema/", import.meta.url);
+
+describe("jsonSchemas", () => {
+  it("gives a draft 2020-12 JSON Schema with a title for every exported schema", () => {
+    const schemas = jsonSchemas();
+    expect(Object.keys(schemas)).toEqual([
+      "Quantity",
+      "UnitConversionRequest",
+      "UnitConversionResult",
+      "CycleTimingResult",
+      "CycleCountResult",
+      "ArealCapacityResult",
+      "CRateResult",
+      "BlockingCellConductivityResult",
+      "ConstantsResult",
+      "LmbErrorJson",
+      "DemoProtocol",
+      "DemoResult",
+    ]);
+    for (const [name, schema] of Object.entries(schemas)) {
+      expect(schema).toMatchObject({
+        $schema: "https://json-schema.org/draft/2020-12/schema",
+        type: "object",
+        title: name,
+      });
+    }
+  });
+
+  it("puts Quantity at the top of its own file and shares it by $ref elsewhere", () => {
+    const { Quantity, UnitConversionResult } = jsonSchemas();
+    expect(Quantity).not.toHaveProperty("$ref");
+    expect(Quantity).toMatchObject({ required: ["value", "unit", "si", "siUnit", "dimension"] });
+    expect(UnitConversionResult).toMatchObject({
+      properties: { input: { $ref: "#/$defs/Quantity" } },
+      $defs: { Quantity: { title: "Quantity" } },
+    });
+  });
+
+  it("matches the committed json-schema/*.json (run `pnpm --filter @lmb/schemas generate:json-schema`)", () => {
+    const expected = jsonSchemaFiles();
+    const committed = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
+    expect(committed).toEqual(Object.keys(expected).sort());
+    for (const [name, text] of Object.entries(expected)) {
+      expect(readFileSync(new URL(name, dir), "utf8"), name).toBe(text);
+    }
+  });
+});
