@@ -3,7 +3,8 @@
 // Plain Node ESM with no dependencies, so the scripts run before anything is built.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -90,6 +91,25 @@ export function pnpmPack(packageDir, destination) {
   const json = result.stdout.slice(result.stdout.indexOf("{"));
   const report = JSON.parse(json);
   return { tarball: report.filename, files: report.files.map((f) => f.path) };
+}
+
+/**
+ * A new directory under the OS temp dir that an interrupt does not leave behind. Turbo stops
+ * sibling tasks with SIGINT/SIGTERM when one fails; without a handler Node dies at once and
+ * skips the caller's `finally`. With one, a synchronous script runs on to its `finally` (the
+ * signal waits for the event loop), and an idle one removes the directory here.
+ *
+ * @param {string} prefix
+ */
+export function temporaryDirectory(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
+  return dir;
 }
 
 /** Milliseconds since `start`, as "12.3 s". @param {number} start */

@@ -17,10 +17,9 @@
 //
 // Exits non-zero when any check fails, and always removes the temporary directory.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { pnpmPack, readJson, rootBin, run } from "./_workspace.mjs";
+import { pnpmPack, readJson, rootBin, run, temporaryDirectory } from "./_workspace.mjs";
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== "--no-types");
@@ -82,7 +81,7 @@ function declaredTargets(manifest) {
   return targets;
 }
 
-const workDir = mkdtempSync(join(tmpdir(), "lmb-check-pack-"));
+const workDir = temporaryDirectory("lmb-check-pack-");
 let exitCode = 0;
 try {
   console.log(`check-pack ${name}: packing into ${workDir}`);

@@ -17,8 +17,7 @@
 //
 // Prints a summary table; exits non-zero on any failure.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
   elapsed,
@@ -27,6 +26,7 @@ import {
   publishablePackages,
   rootDir,
   run,
+  temporaryDirectory,
 } from "./_workspace.mjs";
 
 /**
@@ -154,7 +154,7 @@ function shorten(text, max = 60) {
 
 const started = performance.now();
 const packages = publishablePackages();
-const workDir = mkdtempSync(join(tmpdir(), "lmb-smoke-"));
+const workDir = temporaryDirectory("lmb-smoke-");
 if (!relative(rootDir, workDir).startsWith("..")) {
   console.error(
     `pack-smoke: ${workDir} is inside the workspace; set TMPDIR to a directory outside it`,
