@@ -1,5 +1,6 @@
 import { LmbError } from "@lmb/errors";
 import { composeUnit } from "./internal/composeUnit.js";
+import { superscriptToAscii } from "./internal/superscriptToAscii.js";
 import { parseUnitAt } from "./parseUnit.js";
 import type { Quantity } from "./Quantity.js";
 import type { Unit } from "./Unit.js";
@@ -7,21 +8,6 @@ import type { Unit } from "./Unit.js";
 // A decimal number, optionally "× 10^n" / "x10**n" / "·10⁻³" (how papers print it).
 const NUMBER =
   /^\s*([+\-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+\-−]?\d+)?)(?:\s*[×xX*·]\s*10(?:\^\(?([+\-−]?\d+)\)?|\*\*\(?([+\-−]?\d+)\)?|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))?/;
-const SUPERSCRIPT_TO_ASCII: Readonly<Record<string, string>> = {
-  "⁰": "0",
-  "¹": "1",
-  "²": "2",
-  "³": "3",
-  "⁴": "4",
-  "⁵": "5",
-  "⁶": "6",
-  "⁷": "7",
-  "⁸": "8",
-  "⁹": "9",
-  "⁻": "-",
-  "⁺": "+",
-};
-
 function quantityError(problem: string, column: number, fix: string): LmbError {
   return new LmbError("E_QUANTITY_PARSE", problem, {
     location: { column },
@@ -62,10 +48,7 @@ export function parseQuantity(text: string): Quantity {
     );
   }
   const mantissa = (m[1] as string).replace("−", "-");
-  const power =
-    m[2] ??
-    m[3] ??
-    (m[4] === undefined ? undefined : [...m[4]].map((c) => SUPERSCRIPT_TO_ASCII[c]).join(""));
+  const power = m[2] ?? m[3] ?? (m[4] === undefined ? undefined : superscriptToAscii(m[4]));
   const exponent = power === undefined ? 0 : Number(power.replace("−", "-"));
   // Number("1.5e-5") is correctly rounded, so "1.5 × 10⁻⁵" reads exactly as "1.5e-5".
   const value = /e/i.test(mantissa)

@@ -1,4 +1,5 @@
 import { LmbError } from "@lmb/errors";
+import { superscriptToAscii } from "./superscriptToAscii.js";
 
 /** A lexical piece of a unit expression; `column` is 1-based in the text given to the parser. */
 export type UnitToken =
@@ -19,21 +20,6 @@ export type UnitToken =
 
 const SYMBOL_CHAR = /[A-Za-z\u00b5\u03bc\u03a9\u2126\u00b0\u2103\u00c5\u212b%]/;
 const MUL_CHARS = new Set(["*", "·", "⋅", "×", "•"]);
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  "⁰": "0",
-  "¹": "1",
-  "²": "2",
-  "³": "3",
-  "⁴": "4",
-  "⁵": "5",
-  "⁶": "6",
-  "⁷": "7",
-  "⁸": "8",
-  "⁹": "9",
-  "⁻": "-",
-  "⁺": "+",
-};
-
 /** Creates the E_UNIT_PARSE error every parsing step throws. */
 export function unitParseError(
   problem: string,
@@ -76,7 +62,7 @@ function readExponent(text: string, at: number, base: number): UnitToken | undef
   }
   const sup = SUPERSCRIPT_EXPONENT.exec(rest);
   if (sup) {
-    const ascii = [...sup[0]].map((c) => SUPERSCRIPT[c]).join("");
+    const ascii = superscriptToAscii(sup[0]);
     return { kind: "exponent", value: Number(ascii), text: sup[0], column };
   }
   const bare = BARE_EXPONENT.exec(rest);
