@@ -1,3 +1,3 @@
 import { defineLibraryConfig } from "@lmb/tsup-config";
 
-export default defineLibraryConfig();
+export default defineLibraryConfig({ node: "src/node.ts" });

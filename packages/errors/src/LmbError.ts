@@ -9,6 +9,8 @@ export interface LmbErrorLocation {
   line?: number;
   /** 1-based column in the line. */
   column?: number;
+  /** 0-based byte offset in a binary file, where lines mean nothing. */
+  offset?: number;
 }
 
 /** Everything an {@link LmbError} carries besides its code and message. */
@@ -26,6 +28,7 @@ export interface LmbErrorOptions {
 function describeLocation(location: LmbErrorLocation | undefined): string {
   if (!location) return "";
   const parts = [location.source, location.line, location.column].filter((p) => p !== undefined);
+  if (location.offset !== undefined) parts.push(`byte ${location.offset}`);
   return parts.length > 0 ? ` (at ${parts.join(":")})` : "";
 }
 

@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export * from "./datasets/index.js";
 export {
   type DemoProtocol,
   DemoProtocolSchema,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DatasetJsonSchema } from "./datasets/datasetJsonSchema.js";
+import { DatasetMetadataSchema } from "./datasets/datasetMetadataSchema.js";
 import { DemoProtocolSchema } from "./demo/demoProtocolSchema.js";
 import { DemoResultSchema } from "./demo/demoResultSchema.js";
 import { LmbErrorJsonSchema } from "./errors/lmbErrorJsonSchema.js";
@@ -29,6 +31,8 @@ const SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   LmbErrorJson: { schema: LmbErrorJsonSchema, io: "output" },
   DemoProtocol: { schema: DemoProtocolSchema, io: "input" },
   DemoResult: { schema: DemoResultSchema, io: "output" },
+  Dataset: { schema: DatasetJsonSchema, io: "output" },
+  DatasetMetadata: { schema: DatasetMetadataSchema, io: "output" },
 };
 
 type JsonObject = Record<string, unknown>;

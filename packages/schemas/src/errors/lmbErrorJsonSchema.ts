@@ -12,6 +12,7 @@ export const LmbErrorLocationSchema = z
     source: z.string().optional().describe('File path, CLI flag ("--current") or field path.'),
     line: z.int().positive().optional().describe("1-based line."),
     column: z.int().positive().optional().describe("1-based column."),
+    offset: z.int().nonnegative().optional().describe("0-based byte offset in a binary file."),
   })
   .meta({ title: "LmbErrorLocation" });
 
