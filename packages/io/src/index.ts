@@ -13,12 +13,19 @@ export {
 } from "./dataset/DatasetBuilder.js";
 export type { ColumnMapping, FormatReader, ReadOptions } from "./formats/FormatReader.js";
 export { FORMAT_READERS, listFormats } from "./formats/registry.js";
+export { matchColumn, normalizeName } from "./headers/columnAliases.js";
 export { instrumentUnit } from "./headers/instrumentUnit.js";
 export { type SplitHeader, splitHeader } from "./headers/splitHeader.js";
 export { DEFAULT_MAX_BYTES, inputToBytes, type ReadInput } from "./input/readInput.js";
 export { detectFormat, read, readBytes } from "./read.js";
 export { type DecodedText, decodeText } from "./text/decodeText.js";
+export {
+  type DelimitedTable,
+  type DelimitedTableOptions,
+  parseDelimitedTable,
+} from "./text/delimitedTable.js";
 export { parseNumber, parseNumberAt } from "./text/parseNumber.js";
+export { sniffDelimiter, splitFields } from "./text/sniffDelimiter.js";
 
 /** The package's name, as published. */
 export const packageName = "@lmb/io";
