@@ -18,6 +18,8 @@ export { instrumentUnit } from "./headers/instrumentUnit.js";
 export { type SplitHeader, splitHeader } from "./headers/splitHeader.js";
 export { DEFAULT_MAX_BYTES, inputToBytes, type ReadInput } from "./input/readInput.js";
 export { detectFormat, read, readBytes } from "./read.js";
+export { countHalfCycles } from "./summary/countHalfCycles.js";
+export { summarizeDataset } from "./summary/summarizeDataset.js";
 export { type DecodedText, decodeText } from "./text/decodeText.js";
 export {
   type DelimitedTable,

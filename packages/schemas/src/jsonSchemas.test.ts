@@ -23,6 +23,7 @@ describe("jsonSchemas", () => {
       "DemoResult",
       "Dataset",
       "DatasetMetadata",
+      "DatasetSummary",
     ]);
     for (const [name, schema] of Object.entries(schemas)) {
       expect(schema).toMatchObject({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DatasetJsonSchema } from "./datasets/datasetJsonSchema.js";
 import { DatasetMetadataSchema } from "./datasets/datasetMetadataSchema.js";
+import { DatasetSummarySchema } from "./datasets/datasetSummarySchema.js";
 import { DemoProtocolSchema } from "./demo/demoProtocolSchema.js";
 import { DemoResultSchema } from "./demo/demoResultSchema.js";
 import { LmbErrorJsonSchema } from "./errors/lmbErrorJsonSchema.js";
@@ -33,6 +34,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   DemoResult: { schema: DemoResultSchema, io: "output" },
   Dataset: { schema: DatasetJsonSchema, io: "output" },
   DatasetMetadata: { schema: DatasetMetadataSchema, io: "output" },
+  DatasetSummary: { schema: DatasetSummarySchema, io: "output" },
 };
 
 type JsonObject = Record<string, unknown>;

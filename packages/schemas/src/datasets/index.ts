@@ -19,6 +19,11 @@ export {
   ReaderWarningSchema,
 } from "./datasetMetadataSchema.js";
 export { DatasetSchema } from "./datasetSchema.js";
+export {
+  DatasetColumnSummarySchema,
+  type DatasetSummary,
+  DatasetSummarySchema,
+} from "./datasetSummarySchema.js";
 export type {
   ColumnsOf,
   ConductivitySeries,
