@@ -3,6 +3,7 @@ import { applyCliConventions } from "./applyCliConventions.js";
 import type { CliIo } from "./CliIo.js";
 import { cliVersion } from "./cliVersion.js";
 import { demoCommand } from "./commands/demo/demoCommand.js";
+import { readCommand } from "./commands/read/readCommand.js";
 import { unitsCommand } from "./commands/units/unitsCommand.js";
 
 /** Options of {@link createProgram}. */
@@ -14,6 +15,7 @@ export interface CreateProgramOptions {
 const FOOTER = `
 Examples:
   $ lmb demo
+  $ lmb read cell07.mpr
   $ lmb units convert "100 um" --to "mAh cm-2" --material Li
   $ lmb units cycles --current "5 mA cm-2" --capacity "1 mAh cm-2" --duration "300 h"
 
@@ -30,6 +32,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
   const program = new Command("lmb")
     .description("lmb: analyse lithium-metal battery experiments")
     .version(cliVersion, "-V, --version", "print the lmb version")
+    .addCommand(readCommand(io))
     .addCommand(unitsCommand(io))
     .addCommand(demoCommand(io))
     .addHelpText("after", FOOTER);
