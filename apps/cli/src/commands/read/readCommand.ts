@@ -94,12 +94,6 @@ export function readCommand(io: CliIo) {
         io.stdout.write(text);
         return;
       }
-      if (file !== "-" && resolve(options.out) === resolve(file)) {
-        throw new LmbError("E_USAGE", `--out ${options.out} is the input file`, {
-          location: { source: "--out" },
-          fix: "write the conversion to another path; lmb never overwrites an input file",
-        });
-      }
       await writeFile(options.out, text);
     });
 }
