@@ -31,3 +31,14 @@ export { sniffDelimiter, splitFields } from "./text/sniffDelimiter.js";
 
 /** The package's name, as published. */
 export const packageName = "@lmb/io";
+export { readBtsdaCsv, readBtsdaXlsx } from "./neware/readBtsda.js";
+export { readNda } from "./neware/readNda.js";
+export { readNdax } from "./neware/readNdax.js";
+export {
+  type ReadXlsxOptions,
+  readXlsx,
+  type XlsxCell,
+  type XlsxSheet,
+  type XlsxWorkbook,
+} from "./xlsx/readXlsx.js";
+export { readZip } from "./xlsx/readZip.js";

@@ -1,0 +1,13 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** Runs every `bench/*.bench.ts` file (each exports `async function run()`), in name order. */
+const dir = fileURLToPath(new URL(".", import.meta.url));
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .sort()) {
+  const module = (await import(new URL(file, import.meta.url).href)) as {
+    run?: () => Promise<void>;
+  };
+  await module.run?.();
+}
