@@ -11,6 +11,23 @@ import {
 import { dimensionsEqual, parseUnit, type Unit } from "@lmb/units";
 import { instrumentUnit } from "../headers/instrumentUnit.js";
 
+/**
+ * The unit of a column given as text: the instrument spelling (`mA.h`, `?C`), unless that has
+ * the wrong dimension and the plain unit has the right one — `C` is °C in a temperature header
+ * but coulombs for a capacity.
+ */
+function columnUnit(text: string, target: Unit): Unit | undefined {
+  const spelled = instrumentUnit(text);
+  if (spelled !== undefined && dimensionsEqual(spelled.dimension, target.dimension)) return spelled;
+  try {
+    const plain = parseUnit(text.trim());
+    if (dimensionsEqual(plain.dimension, target.dimension)) return plain;
+  } catch {
+    // fall through to the instrument reading, whose dimension error names the column
+  }
+  return spelled;
+}
+
 /** Metadata a reader knows before it adds columns (everything but `columns` and `warnings`). */
 export type BuilderMetadata = Omit<DatasetMetadata, "columns" | "warnings">;
 
@@ -79,7 +96,8 @@ export class DatasetBuilder<K extends DatasetKind = DatasetKind> {
       });
     }
     const unitText = typeof unit === "string" ? unit : unit.symbol;
-    const parsed = typeof unit === "string" ? instrumentUnit(unit) : unit;
+    const target = parseUnit(spec.unit);
+    const parsed = typeof unit === "string" ? columnUnit(unit, target) : unit;
     const sourceName = options.sourceName ?? key;
     if (parsed === undefined) {
       throw new LmbError(
@@ -91,7 +109,6 @@ export class DatasetBuilder<K extends DatasetKind = DatasetKind> {
         },
       );
     }
-    const target = parseUnit(spec.unit);
     if (!dimensionsEqual(parsed.dimension, target.dimension)) {
       throw new LmbError(
         "E_UNIT_MISMATCH",
