@@ -6,3 +6,9 @@
 
 /** The package's name, as published. */
 export const packageName = "@lmb/numerics";
+export * from "./distributions/index.js";
+export * from "./least-squares/index.js";
+export * from "./linear/index.js";
+export * from "./random/index.js";
+export * from "./roots/index.js";
+export * from "./sparse/index.js";
