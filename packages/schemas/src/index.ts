@@ -27,6 +27,11 @@ export {
 export { jsonSchemas } from "./jsonSchemas.js";
 export { type ParseWithSchemaOptions, parseWithSchema } from "./parseWithSchema.js";
 export {
+  VEGA_LITE_SCHEMA_URL,
+  type VegaLiteSpec,
+  VegaLiteSpecSchema,
+} from "./plots/vegaLiteSpecSchema.js";
+export {
   type ArealCapacityResult,
   ArealCapacityResultSchema,
 } from "./units/arealCapacityResultSchema.js";
