@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type DefaultTheme, defineConfig } from "vitepress";
+
+// The workspace packages export their TypeScript source under the `@lmb/source` condition, so
+// the live calculators run the real package code without building the packages first. Vite 5
+// (VitePress 1.x) adds custom conditions to its defaults. The SSR build bundles @lmb/* (Node
+// cannot import .ts) and zod (a dependency of @lmb/schemas that apps/docs cannot resolve).
+const SOURCE_CONDITION = "@lmb/source";
+
+/** The API sidebar written by scripts/api.mjs; empty when the reference was not generated. */
+function apiSidebar(): DefaultTheme.SidebarItem[] {
+  const file = fileURLToPath(new URL("../api/sidebar.json", import.meta.url));
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, "utf8")) as DefaultTheme.SidebarItem[];
+}
+
+const guide: DefaultTheme.SidebarItem[] = [
+  {
+    text: "Guide",
+    items: [
+      { text: "Getting started", link: "/getting-started" },
+      { text: "Units and Li metal", link: "/units" },
+    ],
+  },
+];
+
+export default defineConfig({
+  title: "lmb",
+  description: "An open-source TypeScript toolkit for lithium-metal battery research",
+  cleanUrls: true,
+  lastUpdated: false,
+  markdown: { math: true },
+  themeConfig: {
+    nav: [
+      { text: "Guide", link: "/getting-started" },
+      { text: "Units", link: "/units" },
+      { text: "API", link: "/api/" },
+    ],
+    sidebar: {
+      "/api/": [{ text: "API reference", link: "/api/", items: apiSidebar() }],
+      "/": guide,
+    },
+    search: { provider: "local" },
+    outline: [2, 3],
+  },
+  vite: {
+    build: {
+      // The lazily loaded local-search index is the one big chunk; it is fine.
+      chunkSizeWarningLimit: 1000,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod ships comments Rollup cannot place; harmless noise.
+          if (warning.code === "INVALID_ANNOTATION") return;
+          warn(warning);
+        },
+      },
+    },
+    resolve: { conditions: [SOURCE_CONDITION] },
+    ssr: {
+      noExternal: [/^@lmb\//, "zod"],
+      resolve: { conditions: [SOURCE_CONDITION], externalConditions: [SOURCE_CONDITION] },
+    },
+  },
+});
