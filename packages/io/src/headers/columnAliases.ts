@@ -56,7 +56,7 @@ const ALIASES: Readonly<Record<DatasetKind, Readonly<Record<string, readonly str
   },
   impedance: {
     frequency: ["frequency", "freq", "f"],
-    zReal: ["z'", "zre", "re(z)", "z real", "zreal", "real", "z re", "re z", "z′"],
+    zReal: ["z'", "zre", "rez", "re(z)", "z real", "zreal", "real", "z re", "re z", "z′"],
     zImag: [
       "z''",
       "zim",
@@ -67,6 +67,8 @@ const ALIASES: Readonly<Record<DatasetKind, Readonly<Record<string, readonly str
       "z im",
       "im z",
       "z″",
+      "zimg",
+      "imz",
       "-im(z)",
       "-z''",
       "-zim",
