@@ -120,14 +120,34 @@ try {
   }
   record("every exports/main/types/bin target is in the tarball", targetProblems);
 
-  // 3b. Every built entry is reachable (the unjs "built but not exported" check).
+  // 3b. Every built entry is reachable (the unjs "built but not exported" check): named by
+  // exports/main/types/bin, or a shared chunk (tsup's `FormatReader-Hash.d.ts`) that a reachable
+  // file imports.
   const patterns = targets.map((t) => targetPattern(t.target));
   const entries = files.filter((f) => /^dist\/[^/]+\.(c|m)?js$|^dist\/[^/]+\.d\.(c|m)?ts$/.test(f));
+  const reachable = new Set(entries.filter((f) => patterns.some((p) => p.test(f))));
+  for (let grew = true; grew; ) {
+    grew = false;
+    const texts = [...reachable].map((f) => readFileSync(join(extracted, f), "utf8"));
+    for (const f of entries) {
+      if (reachable.has(f)) continue;
+      const stem = f.slice("dist/".length).replace(/\.d\.(c|m)?ts$|\.(c|m)?js$/, "");
+      if (
+        texts.some(
+          (text) =>
+            text.includes(`./${stem}.`) ||
+            text.includes(`./${stem}"`) ||
+            text.includes(`./${stem}'`),
+        )
+      ) {
+        reachable.add(f);
+        grew = true;
+      }
+    }
+  }
   record(
-    "every built dist entry is named by exports/main/types/bin",
-    entries
-      .filter((f) => !patterns.some((p) => p.test(f)))
-      .map((f) => `${f} is built but not exported`),
+    "every built dist entry is named by exports/main/types/bin or imported by one",
+    entries.filter((f) => !reachable.has(f)).map((f) => `${f} is built but not exported`),
   );
 
   // 3c. No tests shipped; bin files are executable scripts.

@@ -24,7 +24,9 @@ export {
   LmbErrorJsonSchema,
   LmbErrorLocationSchema,
 } from "./errors/lmbErrorJsonSchema.js";
+export * from "./impedance/index.js";
 export { jsonSchemas } from "./jsonSchemas.js";
+export * from "./kinetics/index.js";
 export { type ParseWithSchemaOptions, parseWithSchema } from "./parseWithSchema.js";
 export {
   VEGA_LITE_SCHEMA_URL,

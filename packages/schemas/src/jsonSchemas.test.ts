@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { IMPEDANCE_JSON_SCHEMAS } from "./impedance/index.js";
 import { jsonSchemaFiles } from "./internal/jsonSchemaFiles.js";
 import { jsonSchemas } from "./jsonSchemas.js";
+import { KINETICS_JSON_SCHEMAS } from "./kinetics/index.js";
 
 const dir = new URL("../json-schema/", import.meta.url);
 
@@ -24,6 +26,8 @@ describe("jsonSchemas", () => {
       "Dataset",
       "DatasetMetadata",
       "DatasetSummary",
+      ...Object.keys(KINETICS_JSON_SCHEMAS),
+      ...Object.keys(IMPEDANCE_JSON_SCHEMAS),
     ]);
     for (const [name, schema] of Object.entries(schemas)) {
       expect(schema).toMatchObject({

@@ -5,6 +5,8 @@ import { DatasetSummarySchema } from "./datasets/datasetSummarySchema.js";
 import { DemoProtocolSchema } from "./demo/demoProtocolSchema.js";
 import { DemoResultSchema } from "./demo/demoResultSchema.js";
 import { LmbErrorJsonSchema } from "./errors/lmbErrorJsonSchema.js";
+import { IMPEDANCE_JSON_SCHEMAS } from "./impedance/index.js";
+import { KINETICS_JSON_SCHEMAS } from "./kinetics/index.js";
 import { ArealCapacityResultSchema } from "./units/arealCapacityResultSchema.js";
 import { BlockingCellConductivityResultSchema } from "./units/blockingCellConductivityResultSchema.js";
 import { ConstantsResultSchema } from "./units/constantsResultSchema.js";
@@ -35,6 +37,8 @@ const SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   Dataset: { schema: DatasetJsonSchema, io: "output" },
   DatasetMetadata: { schema: DatasetMetadataSchema, io: "output" },
   DatasetSummary: { schema: DatasetSummarySchema, io: "output" },
+  ...KINETICS_JSON_SCHEMAS,
+  ...IMPEDANCE_JSON_SCHEMAS,
 };
 
 type JsonObject = Record<string, unknown>;
