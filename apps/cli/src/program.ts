@@ -3,6 +3,7 @@ import { applyCliConventions } from "./applyCliConventions.js";
 import type { CliIo } from "./CliIo.js";
 import { cliVersion } from "./cliVersion.js";
 import { demoCommand } from "./commands/demo/demoCommand.js";
+import { kineticsCommand } from "./commands/kinetics/kineticsCommand.js";
 import { readCommand } from "./commands/read/readCommand.js";
 import { unitsCommand } from "./commands/units/unitsCommand.js";
 
@@ -35,6 +36,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
     .addCommand(readCommand(io))
     .addCommand(unitsCommand(io))
     .addCommand(demoCommand(io))
+    .addCommand(kineticsCommand(io))
     .addHelpText("after", FOOTER);
   applyCliConventions(program, io, { json });
   return program;

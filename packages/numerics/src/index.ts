@@ -9,6 +9,7 @@ export const packageName = "@lmb/numerics";
 export * from "./distributions/index.js";
 export * from "./least-squares/index.js";
 export * from "./linear/index.js";
+export * from "./nnls/index.js";
 export * from "./random/index.js";
 export * from "./roots/index.js";
 export * from "./sparse/index.js";
