@@ -30,7 +30,8 @@ export default defineConfig({
   description: "An open-source TypeScript toolkit for lithium-metal battery research",
   cleanUrls: true,
   lastUpdated: false,
-  markdown: { math: true },
+  // TSDoc writes unit exponents as V^{−½}; markdown-it-attrs would read "{…}" as attributes.
+  markdown: { math: true, attrs: { disable: true } },
   themeConfig: {
     nav: [
       { text: "Guide", link: "/getting-started" },
