@@ -1,4 +1,8 @@
+import { arbinResReader } from "../arbin/arbinResReader.js";
 import type { FormatReader } from "./FormatReader.js";
 
-/** The arbin readers, in sniffing priority order. */
-export const ARBIN_READERS: readonly FormatReader[] = [];
+/**
+ * The Arbin readers, in sniffing priority order: the MITS Pro `.res` database. Arbin CSV exports
+ * (`Test_Time(s)`, `Current(A)`, `Voltage(V)`) read through the generic delimited-text reader.
+ */
+export const ARBIN_READERS: readonly FormatReader[] = [arbinResReader];
