@@ -1,6 +1,8 @@
 import { LmbError } from "@lmb/errors";
+import { parseDelimitedRows } from "./delimitedRows.js";
 import { parseNumberAt } from "./parseNumber.js";
 import { sniffDelimiter, splitFields } from "./sniffDelimiter.js";
+import { firstLines, lastLines, lineStart, textEnd } from "./textLines.js";
 
 /** A text table decoded column by column. */
 export interface DelimitedTable {
@@ -39,6 +41,9 @@ export interface DelimitedTableOptions {
   source?: string;
 }
 
+/** Lines the header search looks at. */
+const HEADER_SEARCH_LINES = 2000;
+
 function isNumericField(text: string, decimalComma: boolean): boolean {
   return !Number.isNaN(parseNumberAt(text, 0, text.length, decimalComma));
 }
@@ -56,7 +61,7 @@ function numericShare(fields: readonly string[], decimalComma: boolean): number 
 
 /** Finds the header: the line just above the first run of mostly numeric rows of the table's width. */
 function detectHeader(lines: readonly string[], delimiter: string, decimalComma: boolean): number {
-  const limit = Math.min(lines.length, 2000);
+  const limit = Math.min(lines.length, HEADER_SEARCH_LINES);
   for (let i = 0; i < limit; i++) {
     const fields = splitFields(lines[i] as string, delimiter);
     if (fields.length < 2 || numericShare(fields, decimalComma) < 0.5) continue;
@@ -97,9 +102,10 @@ function detectDecimalComma(lines: readonly string[], delimiter: string): boolea
 /**
  * Decodes a delimited text table (CSV, TSV, semicolon exports) into numeric columns in one pass:
  * sniffs the delimiter and decimal comma, finds the header row below any instrument metadata
- * block, and parses each cell without allocating substrings (`parseNumberAt`). Columns holding
- * text (dates, step names) also keep their raw strings. Blank lines end nothing; they are
- * skipped. Quoted fields are honoured.
+ * block, and parses the rows by scanning the text by index — no per-line strings, each cell
+ * decoded in place with `parseNumberAt` into `Float64Array` columns that grow geometrically
+ * (see `parseDelimitedRows`). Columns holding text (dates, step names) also keep their raw
+ * strings. Blank lines end nothing; they are skipped. Quoted fields are honoured.
  *
  * @param text - The decoded file (see `decodeText`).
  * @throws LmbError `E_FORMAT` with the line when no table can be found or a row is wider than
@@ -112,12 +118,10 @@ export function parseDelimitedTable(
   text: string,
   options: DelimitedTableOptions = {},
 ): DelimitedTable {
-  const lines = text.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   const location = (line: number) => ({
     location: { ...(options.source === undefined ? {} : { source: options.source }), line },
   });
-  const sample = lines.slice(Math.max(0, lines.length - 50));
+  const sample = lastLines(text, 50);
   const delimiter = options.delimiter ?? sniffDelimiter(sample);
   if (delimiter === undefined) {
     throw new LmbError(
@@ -130,126 +134,88 @@ export function parseDelimitedTable(
     );
   }
   const decimalComma = options.decimalComma ?? detectDecimalComma(sample, delimiter);
-  const headerLine = options.headerLine ?? detectHeader(lines, delimiter, decimalComma);
+  // the header search looks at 2000 lines and the one after them
+  const head = firstLines(text, HEADER_SEARCH_LINES + 1);
+  const headerLine = options.headerLine ?? detectHeader(head, delimiter, decimalComma);
   if (headerLine < 0) {
     throw new LmbError("E_FORMAT", "no rows of numbers found in the first 2000 lines", {
       ...location(1),
       fix: "check the file is a data export, or give the header line",
     });
   }
-  const headerFields =
-    headerLine > 0 ? splitFields(lines[headerLine - 1] as string, delimiter) : [];
+  const headerText = headerLine > 0 ? lineAt(text, head, headerLine - 1) : undefined;
+  const headerFields = headerText === undefined ? [] : splitFields(headerText, delimiter);
+  // the first non-blank line after the header
   let firstData = headerLine;
-  while (firstData < lines.length && (lines[firstData] as string).trim() === "") firstData++;
+  let from = headerLine < head.length ? offsetOf(head, headerLine) : lineStart(text, headerLine);
+  const end = textEnd(text);
+  let firstDataText: string | undefined;
+  while (from >= 0 && from <= end && text.length > 0) {
+    let nl = text.indexOf("\n", from);
+    if (nl < 0 || nl > end) nl = end;
+    const line = text.slice(from, nl);
+    if (line.trim() !== "") {
+      firstDataText = line;
+      break;
+    }
+    firstData++;
+    from = nl + 1;
+  }
   const width = Math.max(
     headerFields.length,
-    firstData < lines.length ? splitFields(lines[firstData] as string, delimiter).length : 0,
+    firstDataText === undefined ? 0 : splitFields(firstDataText, delimiter).length,
   );
   const headers = Array.from({ length: width }, (_, i) =>
     (headerFields[i] ?? `column${i + 1}`).trim().replace(/^"|"$/g, ""),
   );
-  const capacity = lines.length - firstData;
-  const numbers = Array.from({ length: width }, () => new Float64Array(capacity));
-  const texts: (string[] | undefined)[] = new Array(width).fill(undefined);
-  let row = 0;
-  const delimiterCode = delimiter.charCodeAt(0);
-  for (let li = firstData; li < lines.length; li++) {
-    const line = lines[li] as string;
-    if (line.length === 0 || line === "\r" || line.trim() === "") continue;
-    if (line.includes('"')) {
-      const fields = splitFields(line, delimiter);
-      if (fields.length > width) throw tooWide(li + 1, fields.length, width, location);
-      for (let c = 0; c < width; c++)
-        storeCell(
-          fields[c] ?? "",
-          0,
-          (fields[c] ?? "").length,
-          c,
-          row,
-          numbers,
-          texts,
-          decimalComma,
-        );
-    } else {
-      let start = 0;
-      let c = 0;
-      for (;;) {
-        let end = start;
-        while (end < line.length && line.charCodeAt(end) !== delimiterCode) end++;
-        if (c >= width) {
-          // Trailing empty fields ("1,2,") are common and harmless; real extra data is not.
-          if (
-            line
-              .slice(start)
-              .trim()
-              .replace(new RegExp(`\\${delimiter}`, "g"), "") !== ""
-          )
-            throw tooWide(li + 1, c + 1, width, location);
-          break;
+  const rows =
+    firstDataText === undefined
+      ? {
+          rowCount: 0,
+          numbers: headers.map(() => new Float64Array(0)),
+          texts: headers.map(() => undefined),
         }
-        storeCell(line, start, end, c, row, numbers, texts, decimalComma);
-        c++;
-        if (end >= line.length) break;
-        start = end + 1;
-      }
-      for (; c < width; c++) {
-        (numbers[c] as Float64Array)[row] = Number.NaN;
-        const t = texts[c];
-        if (t) t[row] = "";
-      }
-    }
-    row++;
-  }
+      : parseDelimitedRows(text, {
+          from,
+          fromLine: firstData,
+          width,
+          delimiter,
+          decimalComma,
+          ...(options.source === undefined ? {} : { source: options.source }),
+        });
   return {
     delimiter,
     decimalComma,
     headerLine,
     headers,
-    preamble: lines.slice(0, Math.max(0, headerLine - 1)),
-    rowCount: row,
+    preamble: preambleOf(text, head, headerLine),
+    rowCount: rows.rowCount,
     firstDataLine: firstData + 1,
-    numbers: numbers.map((column) => column.subarray(0, row)),
-    texts: texts.map((t) => (t === undefined ? undefined : t.slice(0, row))),
+    numbers: rows.numbers,
+    texts: rows.texts,
   };
 }
 
-function storeCell(
-  line: string,
-  start: number,
-  end: number,
-  column: number,
-  row: number,
-  numbers: Float64Array[],
-  texts: (string[] | undefined)[],
-  decimalComma: boolean,
-): void {
-  const value = parseNumberAt(line, start, end, decimalComma);
-  (numbers[column] as Float64Array)[row] = value;
-  let columnTexts = texts[column];
-  if (Number.isNaN(value) && columnTexts === undefined) {
-    const cell = line.slice(start, end).trim();
-    if (cell === "" || /^nan$/i.test(cell)) return;
-    columnTexts = new Array<string>(row);
-    columnTexts.fill("");
-    // Earlier rows of this column were numbers: keep their text form too.
-    for (let r = 0; r < row; r++) {
-      const v = (numbers[column] as Float64Array)[r] as number;
-      columnTexts[r] = Number.isNaN(v) ? "" : String(v);
-    }
-    texts[column] = columnTexts;
-  }
-  if (columnTexts !== undefined)
-    columnTexts[row] = line.slice(start, end).trim().replace(/^"|"$/g, "");
+/** Offset of 0-based line `index` of the text whose first lines are `head` (index ≤ head.length). */
+function offsetOf(head: readonly string[], index: number): number {
+  let at = 0;
+  for (let i = 0; i < index; i++) at += (head[i] as string).length + 1;
+  return at;
 }
 
-function tooWide(
-  line: number,
-  fields: number,
-  width: number,
-  location: (line: number) => object,
-): LmbError {
-  return new LmbError("E_FORMAT", `row has ${fields} fields but the header has ${width}`, {
-    ...location(line),
-    fix: "check for a delimiter inside an unquoted value, or give the delimiter explicitly",
-  });
+/** The text of 0-based line `index`, or undefined when there is no such line. */
+function lineAt(text: string, head: readonly string[], index: number): string | undefined {
+  if (index < head.length) return head[index];
+  const start = lineStart(text, index);
+  if (start < 0) return undefined;
+  const nl = text.indexOf("\n", start);
+  return text.slice(start, nl < 0 || nl > textEnd(text) ? textEnd(text) : nl);
+}
+
+/** The lines before the header (1-based `headerLine`), untrimmed. */
+function preambleOf(text: string, head: readonly string[], headerLine: number): string[] {
+  const count = Math.max(0, headerLine - 1);
+  if (count <= head.length) return head.slice(0, count);
+  const start = lineStart(text, count);
+  return start < 0 ? firstLines(text, count) : text.slice(0, start - 1).split("\n");
 }
