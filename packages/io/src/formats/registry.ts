@@ -4,6 +4,8 @@ import type { FormatReader } from "./FormatReader.js";
 import { IMPEDANCE_READERS } from "./impedance.js";
 import { MACCOR_READERS } from "./maccor.js";
 import { NEWARE_READERS } from "./neware.js";
+import { NOVONIX_READERS } from "./novonix.js";
+import { PEC_READERS } from "./pec.js";
 import { TEXT_READERS } from "./text.js";
 
 /**
@@ -15,6 +17,8 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   ...NEWARE_READERS,
   ...ARBIN_READERS,
   ...MACCOR_READERS,
+  ...NOVONIX_READERS,
+  ...PEC_READERS,
   ...IMPEDANCE_READERS,
   ...TEXT_READERS,
 ];
