@@ -11,8 +11,8 @@ const FIXTURES = new URL("../../../../../shared/data/cycling/", import.meta.url)
 const load = (path: string) => new Uint8Array(readFileSync(new URL(path, FIXTURES)));
 const encode = (text: string) => new TextEncoder().encode(text);
 
-const maxOf = (a: Float64Array) => a.reduce((m, v) => (v > m ? v : m), Number.NEGATIVE_INFINITY);
-const minOf = (a: Float64Array) => a.reduce((m, v) => (v < m ? v : m), Number.POSITIVE_INFINITY);
+const maxOf = (a: Float64Array) => a.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY);
+const minOf = (a: Float64Array) => a.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY);
 
 describe("Novonix HPC CSV", () => {
   it("beep test_Nova_Form-CH01-01_short.csv: 3 942 rows, ≤ 53.9 mA, 0.137–3.427 V, ≤ 29.5 mAh", () => {
