@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { Command, Option } from "@commander-js/extra-typings";
 import { LmbError } from "@lmb/errors";
-import { listFormats, readBytes, summarizeDataset } from "@lmb/io";
+import { listFormats, readBytes, summarizeDataset, toBdfCsv, toCsv } from "@lmb/io";
 import { type DatasetKind, DatasetSummarySchema, datasetToJson } from "@lmb/schemas";
 import { area as areaKind, mass as massKind } from "@lmb/units";
 import type { CliIo } from "../../CliIo.js";
@@ -17,13 +17,18 @@ Examples:
   $ lmb read cell07.mpr                       # summary: format, points, duration, columns, cycles
   $ lmb read cell07.mpr --json                # the summary as JSON (DatasetSummary)
   $ lmb read run.csv --area "1.13 cm2" --to json --out run.json
+  $ lmb read cell07.mpr --to csv --out cell07.csv   # SI columns with units in the headers
+  $ lmb read cell07.041 --to bdf --out cell07.bdf.csv # Battery Data Format CSV
   $ cat run.mpt | lmb read - --format biologic-mpt`;
 
 const KINDS = ["cycling", "impedance", "voltammogram", "transient", "conductivity"] as const;
 
 /**
- * `lmb read FILE [--to json] [--out PATH]`: reads an instrument file and prints a summary
- * (format, version, points, duration, columns with units, area/mass, cycles), or converts it.
+ * `lmb read FILE [--to csv|bdf|json] [--out PATH]`: reads an instrument file and prints a
+ * summary (format, version, points, duration, columns with units, area/mass, cycles), or
+ * converts it: `csv` writes every column with its unit in the header (customary units, see
+ * `toCsv`), `bdf` a Battery Data Format CSV (`Test Time / s`, `Current / A`, `Voltage / V`, …;
+ * cycling data only), `json` the dataset's JSON form (`datasetToJson`).
  * It never writes to the input file.
  *
  * @example
@@ -35,6 +40,8 @@ export function readCommand(io: CliIo) {
     .argument("<file>", 'instrument file, or "-" for standard input')
     .addOption(
       new Option("--to <format>", "convert to this format instead of summarising").choices([
+        "csv",
+        "bdf",
         "json",
       ] as const),
     )
@@ -89,7 +96,12 @@ export function readCommand(io: CliIo) {
         );
         return;
       }
-      const text = `${JSON.stringify(datasetToJson(dataset))}\n`;
+      const text =
+        options.to === "csv"
+          ? toCsv(dataset)
+          : options.to === "bdf"
+            ? toBdfCsv(dataset)
+            : `${JSON.stringify(datasetToJson(dataset))}\n`;
       if (options.out === undefined) {
         io.stdout.write(text);
         return;
