@@ -92,3 +92,39 @@ describe("Arbin .res", () => {
     );
   });
 });
+
+describe("Arbin .xlsx", () => {
+  it("navani bs542_004…Channel_11.xlsx: graphite vs Li, 4 526 rows, ±50 µA, 50 mV floor, start 2020-10-19", () => {
+    const name = "bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx";
+    const data = readBytes(load(`navani/${name}`), { fileName: name });
+    expect(data.metadata.format).toBe("arbin-xlsx");
+    if (data.kind !== "cycling") throw new Error("expected cycling");
+    const c = data.columns;
+    expect(c.time.length).toBe(4526);
+    // Row 2 of Channel_11_1: Test_Time 1.001 s, Voltage 2.637298583984375 V, Current 0.
+    expect(c.time[0]).toBe(1.001);
+    expect(c.voltage[0]).toBe(2.637298583984375);
+    // Last row: 1204815.81068 s, 0.07228660583496094 V, 5.0827860832214355e-5 A, Discharge 0.0110548976808786 Ah.
+    expect(c.time[4525]).toBeCloseTo(1204815.81068, 5);
+    expect(c.current[4525]).toBeCloseTo(5.0827860832214355e-5, 15);
+    expect(c.dischargeCapacity?.[4525]).toBeCloseTo(0.0110548976808786 * 3600, 9);
+    const [lo, hi] = range(c.current);
+    expect(lo).toBeGreaterThan(-5.3e-5);
+    expect(hi).toBeLessThan(5.3e-5);
+    expect(range(c.voltage)[0]).toBeCloseTo(0.05, 3);
+    expect(data.metadata.startTime).toBe("2020-10-19T11:33:31");
+    expect(data.metadata.technique).toBe("Ben\\bs542_graphite_slow_rate.sdu");
+    expect(data.metadata.instrument).toBe("Arbin PV7.0 Build: 180508USB");
+  });
+
+  it("a ZIP that is not an Arbin workbook fails with E_FORMAT naming the file", () => {
+    try {
+      readBytes(load("fastnda/interp-test.ndax"), { fileName: "x.xlsx", format: "arbin-xlsx" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(LmbError);
+      expect((error as LmbError).code).toBe("E_FORMAT");
+      expect((error as LmbError).message).toContain("x.xlsx");
+    }
+  });
+});

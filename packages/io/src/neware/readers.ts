@@ -1,5 +1,6 @@
 import type { FormatReader } from "../formats/FormatReader.js";
-import { isZip, readZip } from "../xlsx/readZip.js";
+import { isZip } from "../xlsx/readZip.js";
+import { xlsxStrings } from "../xlsx/xlsxStrings.js";
 import { findBytes } from "./bytesSearch.js";
 import { readBtsdaCsv, readBtsdaXlsx } from "./readBtsda.js";
 import { readNda } from "./readNda.js";
@@ -98,7 +99,7 @@ export const NEWARE_BTSDA_XLSX_READER: FormatReader = {
   sniff(bytes, fileName) {
     if (!isZip(bytes) || !lower(fileName).endsWith(".xlsx")) return 0;
     try {
-      const strings = readXlsxStrings(bytes);
+      const strings = xlsxStrings(bytes);
       return strings.includes("DataPoint") && strings.includes("Step Type") ? 0.9 : 0;
     } catch {
       return 0;
@@ -106,13 +107,3 @@ export const NEWARE_BTSDA_XLSX_READER: FormatReader = {
   },
   read: (bytes, options) => readBtsdaXlsx(bytes, options),
 };
-
-/** The shared-strings and worksheet text of a workbook (8 MiB of each part), for sniffing. */
-function readXlsxStrings(bytes: Uint8Array): string {
-  const entries = readZip(bytes, {
-    include: (n) => n === "xl/sharedStrings.xml" || n.startsWith("xl/worksheets/"),
-    maxBytes: 64 * 1024 * 1024,
-  });
-  const decoder = new TextDecoder("utf-8");
-  return [...entries.values()].map((b) => decoder.decode(b.subarray(0, 8 * 1024 * 1024))).join("");
-}
