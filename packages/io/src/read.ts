@@ -1,5 +1,6 @@
 import { LmbError } from "@lmb/errors";
 import type { Dataset } from "@lmb/schemas";
+import { rejectCompanion } from "./formats/companions.js";
 import type { FormatReader, ReadOptions } from "./formats/FormatReader.js";
 import { FORMAT_READERS } from "./formats/registry.js";
 import { inputToBytes, type ReadInput } from "./input/readInput.js";
@@ -8,7 +9,8 @@ import { inputToBytes, type ReadInput } from "./input/readInput.js";
  * Picks the reader for `bytes`: the forced `format`, else the reader whose `sniff` is most
  * confident (ties go to the earlier, more specific reader).
  *
- * @throws LmbError `E_UNKNOWN_FORMAT` naming the formats lmb reads.
+ * @throws LmbError `E_UNKNOWN_FORMAT` naming the formats lmb reads; `E_NO_DATA` for a settings,
+ * log or metadata companion file (naming the data file to read instead).
  * @example
  * detectFormat(bytes, "run.mpr").id; // "biologic-mpr"
  */
@@ -20,6 +22,7 @@ export function detectFormat(bytes: Uint8Array, fileName?: string, format?: stri
       fix: `use one of ${FORMAT_READERS.map((r) => r.id).join(", ")}`,
     });
   }
+  rejectCompanion(bytes, fileName);
   let best: FormatReader | undefined;
   let bestScore = 0;
   for (const reader of FORMAT_READERS) {
