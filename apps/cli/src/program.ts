@@ -3,6 +3,7 @@ import { applyCliConventions } from "./applyCliConventions.js";
 import type { CliIo } from "./CliIo.js";
 import { cliVersion } from "./cliVersion.js";
 import { demoCommand } from "./commands/demo/demoCommand.js";
+import { eisCommand } from "./commands/eis/eisCommand.js";
 import { kineticsCommand } from "./commands/kinetics/kineticsCommand.js";
 import { readCommand } from "./commands/read/readCommand.js";
 import { unitsCommand } from "./commands/units/unitsCommand.js";
@@ -19,6 +20,7 @@ Examples:
   $ lmb read cell07.mpr
   $ lmb units convert "100 um" --to "mAh cm-2" --material Li
   $ lmb units cycles --current "5 mA cm-2" --capacity "1 mAh cm-2" --duration "300 h"
+  $ lmb eis fit cell.mpr --circuit "R0-p(R1,CPE1)-p(R2,CPE2)" --cell symmetric --area "1.13 cm2"
 
 Exit codes: 0 ok, 1 bad input, 2 usage. --json prints results (and errors, on stderr) as JSON.`;
 
@@ -37,6 +39,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
     .addCommand(unitsCommand(io))
     .addCommand(demoCommand(io))
     .addCommand(kineticsCommand(io))
+    .addCommand(eisCommand(io))
     .addHelpText("after", FOOTER);
   applyCliConventions(program, io, { json });
   return program;

@@ -1,8 +1,23 @@
 /**
- * @lmb/cells — Cell configurations and protocols, Li-inventory and voltage simulation, cycling-data analysis.
+ * @lmb/cells — Cell configurations and protocols, Li-inventory and voltage simulation, cycling-data
+ * analysis; for now, the Li-metal impedance analyses that combine `@lmb/impedance` and
+ * `@lmb/kinetics`: R_bulk, R_SEI, R_ct, R_int, j0 from R_ct, and series over temperature or time
+ * with the Arrhenius fit of each resistance.
  *
  * @packageDocumentation
  */
 
 /** The package's name, as published. */
 export const packageName = "@lmb/cells";
+
+export {
+  type InterfaceImpedanceOptions,
+  interfaceImpedance,
+  spectrumTemperature,
+} from "./impedance/interfaceImpedance.js";
+export {
+  type InterfaceImpedanceSeriesEntry,
+  type InterfaceImpedanceSeriesOptions,
+  interfaceImpedanceSeries,
+} from "./impedance/interfaceImpedanceSeries.js";
+export { type ResistanceKey, resistanceSeriesPlot } from "./impedance/resistanceSeriesPlot.js";

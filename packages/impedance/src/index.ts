@@ -1,7 +1,8 @@
 /**
  * @lmb/impedance — equivalent-circuit language, circuit elements with analytic derivatives, and
  * complex nonlinear least-squares fitting of impedance spectra with errors, derived arc quantities
- * and Vega-Lite plots. (Kramers–Kronig validation and DRT come later.)
+ * and Vega-Lite plots, the linear Kramers–Kronig test, the distribution of relaxation times, and
+ * the resistances Li-metal papers report (R_bulk, R_SEI, R_ct, R_int) read from a fit.
  *
  * @packageDocumentation
  */
@@ -106,6 +107,11 @@ export {
 export { type LinKkResidualPlotOptions, linKkResidualPlot } from "./kk/linKkResidualPlot.js";
 export type { LinKkResult, ValidationWarning } from "./kk/linKkResult.js";
 export { linKkTimeConstants } from "./kk/linKkTimeConstants.js";
+export {
+  INTERFACE_RESISTANCE_RULE,
+  type InterfaceResistancesOptions,
+  interfaceResistances,
+} from "./limetal/interfaceResistances.js";
 export { type BodePlotOptions, bodePlot } from "./plots/bodePlot.js";
 export { type NyquistPlotOptions, nyquistPlot } from "./plots/nyquistPlot.js";
 export { type ImpedancePlotRow, impedancePlotRows } from "./plots/plotRows.js";

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export * from "./cells/index.js";
 export * from "./datasets/index.js";
 export {
   type DemoProtocol,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CELLS_JSON_SCHEMAS } from "./cells/index.js";
 import { IMPEDANCE_JSON_SCHEMAS } from "./impedance/index.js";
 import { jsonSchemaFiles } from "./internal/jsonSchemaFiles.js";
 import { jsonSchemas } from "./jsonSchemas.js";
@@ -28,6 +29,7 @@ describe("jsonSchemas", () => {
       "DatasetSummary",
       ...Object.keys(KINETICS_JSON_SCHEMAS),
       ...Object.keys(IMPEDANCE_JSON_SCHEMAS),
+      ...Object.keys(CELLS_JSON_SCHEMAS),
     ]);
     for (const [name, schema] of Object.entries(schemas)) {
       expect(schema).toMatchObject({

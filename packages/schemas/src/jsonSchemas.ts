@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CELLS_JSON_SCHEMAS } from "./cells/index.js";
 import { DatasetJsonSchema } from "./datasets/datasetJsonSchema.js";
 import { DatasetMetadataSchema } from "./datasets/datasetMetadataSchema.js";
 import { DatasetSummarySchema } from "./datasets/datasetSummarySchema.js";
@@ -39,6 +40,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   DatasetSummary: { schema: DatasetSummarySchema, io: "output" },
   ...KINETICS_JSON_SCHEMAS,
   ...IMPEDANCE_JSON_SCHEMAS,
+  ...CELLS_JSON_SCHEMAS,
 };
 
 type JsonObject = Record<string, unknown>;

@@ -78,9 +78,9 @@ const numbers = z.array(z.number());
 
 /**
  * Result of fitting an equivalent circuit to an impedance spectrum by complex nonlinear least
- * squares (`fitCircuit` in `@lmb/impedance`, `lmb eis fit --json`): parameters with standard
- * errors and intervals, derived quantities, goodness of fit, convergence, the model at the data
- * frequencies, residuals in % of |Z|, and Vega-Lite Nyquist and Bode plots.
+ * squares (`fitCircuit` in `@lmb/impedance`; the `fit` of `lmb eis fit --json`): parameters with
+ * standard errors and intervals, derived quantities, goodness of fit, convergence, the model at
+ * the data frequencies, residuals in % of |Z|, and Vega-Lite Nyquist and Bode plots.
  *
  * @example
  * const fit = CircuitFitResultSchema.parse(JSON.parse(stdout));

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { CircuitFitResultSchema } from "./circuitFitResultSchema.js";
 import { DrtResultSchema } from "./drtResultSchema.js";
+import { InterfaceResistancesResultSchema } from "./interfaceResistancesResultSchema.js";
 import { LinKkResultSchema } from "./linKkResultSchema.js";
 
 export {
@@ -16,6 +17,16 @@ export {
   CircuitFitResultSchema,
 } from "./circuitFitResultSchema.js";
 export { type DrtPeak, DrtPeakSchema, type DrtResult, DrtResultSchema } from "./drtResultSchema.js";
+export {
+  type ClassifiedResistance,
+  ClassifiedResistanceSchema,
+  type InterfaceResistancesResult,
+  InterfaceResistancesResultSchema,
+  type ResistanceRole,
+  ResistanceRoleSchema,
+  type ResistanceTotal,
+  ResistanceTotalSchema,
+} from "./interfaceResistancesResultSchema.js";
 export {
   type LinKkResult,
   LinKkResultSchema,
@@ -29,4 +40,5 @@ export const IMPEDANCE_JSON_SCHEMAS: Record<string, { schema: z.ZodType; io: "in
     CircuitFitResult: { schema: CircuitFitResultSchema, io: "output" },
     LinKkResult: { schema: LinKkResultSchema, io: "output" },
     DrtResult: { schema: DrtResultSchema, io: "output" },
+    InterfaceResistancesResult: { schema: InterfaceResistancesResultSchema, io: "output" },
   };
