@@ -6,3 +6,5 @@
 
 /** The package's name, as published. */
 export const packageName = "@lmb/nucleation";
+
+export * from "./scharifkerHills/index.js";
