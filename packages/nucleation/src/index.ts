@@ -7,4 +7,7 @@
 /** The package's name, as published. */
 export const packageName = "@lmb/nucleation";
 
+export * from "./cnt/index.js";
+export * from "./overpotential/index.js";
+export * from "./sand/index.js";
 export * from "./scharifkerHills/index.js";

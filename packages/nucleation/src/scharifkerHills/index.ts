@@ -13,6 +13,12 @@ export {
   mostanyCurrentDensity,
   progressiveCurrentDensity,
 } from "./dimensionalTransients.js";
+export {
+  type FitMostanyOptions,
+  fitMostanyTransient,
+  type MostanyFit,
+  type PositiveEstimate,
+} from "./fitMostanyTransient.js";
 export { type ShQuantities, shQuantities } from "./nucleationQuantities.js";
 export { type NucleationMode, reducedCurrent } from "./reducedCurves.js";
 export { SH_CONSTANTS, type ShModelConstants } from "./shConstants.js";

@@ -1,0 +1,7 @@
+export {
+  type CntInputs,
+  type CntResult,
+  classicalNucleation,
+  nucleationScaling,
+  nucleusFreeEnergy,
+} from "./classicalNucleation.js";

@@ -1,0 +1,8 @@
+export {
+  compareWithSand,
+  type SandElectrolyte,
+  type SandResult,
+  sandCurrentForCapacity,
+  sandCurrentForTime,
+  sandTime,
+} from "./sandTime.js";
