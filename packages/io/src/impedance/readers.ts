@@ -5,8 +5,10 @@ import { matchColumn } from "../headers/columnAliases.js";
 import { splitHeader } from "../headers/splitHeader.js";
 import { parseNumber } from "../text/parseNumber.js";
 import { sniffDelimiter } from "../text/sniffDelimiter.js";
+import { CHI_HEADER, readChiTxt } from "./readChiTxt.js";
 import { readGamryDta } from "./readGamryDta.js";
 import { readImpedanceCsv } from "./readImpedanceCsv.js";
+import { readVersaStudioPar } from "./readVersaStudioPar.js";
 import { readZview } from "./readZview.js";
 
 const lower = (name: string | undefined) => (name ?? "").toLowerCase();
@@ -50,6 +52,54 @@ export const zviewReader: FormatReader = {
     return lower(fileName).endsWith(".z") ? 0.1 : 0;
   },
   read: (bytes, options) => readZview(bytes, options),
+};
+
+/**
+ * CH Instruments A.C. Impedance text export. Sniff: a `Freq/Hz, Z'/ohm, …` column line with
+ * `Instrument Model: CHI…` above it (0.97), or with CHI's `Z"/ohm` (0.9; the generic impedance
+ * table cannot read that header).
+ *
+ * @example
+ * chiTxtReader.read(bytes, { fileName: "eis.txt" });
+ */
+export const chiTxtReader: FormatReader = {
+  id: "chi-txt",
+  title: "CH Instruments A.C. Impedance text export",
+  extensions: [".txt"],
+  kinds: ["impedance"],
+  sniff(bytes) {
+    if (!looksLikeText(bytes)) return 0;
+    const lines = headLines(headText(bytes, 8192), 80);
+    const header = lines.find((l) => CHI_HEADER.test(l));
+    if (header === undefined || !/,\s*Z'\/\s*ohm\s*,/i.test(header)) return 0;
+    const chi = lines.some((l) => /^\s*Instrument Model:\s*CHI/i.test(l));
+    // CHI's own Z" spelling; a `Z''` table without the CHI header block is left to impedance-csv
+    if (chi) return 0.97;
+    return /,\s*Z"\/\s*ohm\s*(,|$)/i.test(header) ? 0.9 : 0;
+  },
+  read: (bytes, options) => readChiTxt(bytes, options),
+};
+
+/**
+ * Princeton Applied Research VersaStudio `.par` (VersaSTAT/PARSTAT EIS). Sniff: the first line
+ * `<Application>` and `Name=VersaStudio`.
+ *
+ * @example
+ * versaStudioParReader.read(bytes, { fileName: "eis.par" });
+ */
+export const versaStudioParReader: FormatReader = {
+  id: "versastudio-par",
+  title: "Princeton Applied Research VersaStudio (.par)",
+  extensions: [".par"],
+  kinds: ["impedance"],
+  sniff(bytes, fileName) {
+    if (!looksLikeText(bytes)) return 0;
+    const lines = headLines(headText(bytes, 2048), 12);
+    if (lines[0]?.trim() === "<Application>")
+      return lines.some((l) => /^\s*Name=VersaStudio\b/i.test(l)) ? 0.97 : 0.7;
+    return lower(fileName).endsWith(".par") ? 0.1 : 0;
+  },
+  read: (bytes, options) => readVersaStudioPar(bytes, options),
 };
 
 /** A header line naming frequency and Z′ or Z″ (RelaxIS `Data: ` prefixes allowed). */
