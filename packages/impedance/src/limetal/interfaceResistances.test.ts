@@ -125,6 +125,20 @@ describe("interfaceResistances", () => {
     expect(one.warnings.map((w) => w.code)).toEqual(["W_SINGLE_ARC"]);
   });
 
+  it("flags an arc that peaks outside the measured frequencies (R_ct at 81 Hz, data 1 MHz–100 Hz)", () => {
+    const high = logFrequencies(1e6, 100, 10);
+    const fit = fitCircuit(CIRCUIT, syntheticSpectrum(CIRCUIT, TRUE, high, 0, 1), {
+      initialGuess: TRUE,
+      plots: false,
+    });
+    const r = interfaceResistances(fit);
+    expect(r.warnings.map((w) => w.code)).toEqual(["W_ARC_OUTSIDE_RANGE"]);
+    expect(r.warnings[0]?.message).toMatch(
+      /^the arc of R2 peaks at 81\.1 Hz, outside the measured 100–1\.00e\+6 Hz: .*lower frequencies/,
+    );
+    expect(interfaceResistances(exactFit).warnings).toEqual([]);
+  });
+
   it("takes role overrides by element name, and rejects names that are not resistances", () => {
     const r = interfaceResistances(exactFit, { roles: { R1: "other" } });
     expect(r.sei).toBeUndefined();

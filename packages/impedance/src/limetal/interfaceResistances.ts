@@ -33,7 +33,11 @@ export interface InterfaceResistancesOptions {
   roles?: Readonly<Record<string, ResistanceRole>>;
 }
 
-/** The rule, in words (also in each result). */
+/**
+ * How {@link interfaceResistances} assigns roles, in words (each result repeats it in `rule`).
+ *
+ * @example console.log(INTERFACE_RESISTANCE_RULE);
+ */
 export const INTERFACE_RESISTANCE_RULE =
   "series resistors → R_bulk; arcs (p(R,C), p(R,CPE), p(R-W…,CPE), Zarc, K) ordered by characteristic frequency f_c = 1/(2πτ): the lowest-frequency arc → R_ct, every higher-frequency arc → R_SEI (a single arc → R_ct); R_int = R_SEI + R_ct; roles named by the user override the rule";
 
@@ -152,7 +156,8 @@ function estimate(
  * transfer, every higher-frequency arc is the SEI (surface film), whose time constant is shorter
  * because its capacitance (thin film, C ≈ ε ε₀ A/d) is small (Peled, J. Electrochem. Soc. 126
  * (1979) 2047; Orazem & Tribollet (2017) ch. 14). A single arc is taken as R_ct, with a warning:
- * it may hold SEI transport too. `roles` overrides the rule by element name.
+ * it may hold SEI transport too. `roles` overrides the rule by element name. An arc whose f_c lies
+ * outside the measured frequencies is flagged (`W_ARC_OUTSIDE_RANGE`): its R is extrapolated.
  *
  * For a symmetric Li‖Li cell (`convention: "cell"`) the interfacial resistances span two like
  * interfaces in series: per interface R = R_cell/2 (theory.md §4.3), ASR = R_cell·A/2. R_bulk
@@ -282,6 +287,17 @@ export function interfaceResistances(
     }
     return out;
   });
+
+  const fMin = Math.min(...fit.frequency);
+  const fMax = Math.max(...fit.frequency);
+  for (const r of resistances) {
+    const fc = r.characteristicFrequency;
+    if (fc === undefined || r.role === "other" || (fc >= fMin && fc <= fMax)) continue;
+    warnings.push({
+      code: "W_ARC_OUTSIDE_RANGE",
+      message: `the arc of ${r.element} peaks at ${fc.toPrecision(3)} Hz, outside the measured ${fMin.toPrecision(3)}–${fMax.toPrecision(3)} Hz: ${r.element} is an extrapolation; measure ${fc < fMin ? "lower" : "higher"} frequencies or fit a simpler circuit`,
+    });
+  }
 
   const total = (names: string[], interfacial: boolean): ResistanceTotal | undefined => {
     if (names.length === 0) return undefined;

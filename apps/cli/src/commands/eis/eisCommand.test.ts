@@ -69,7 +69,7 @@ describe("lmb eis fit", () => {
         "--circuit",
         CIRCUIT,
         "--guess",
-        "R0=4,R1=15,R2=60",
+        "R0=4,R1=15,CPE1_0=2e-6,CPE1_1=0.85,R2=60,CPE2_0=2e-4,CPE2_1=0.8",
         "--weight",
         "modulus",
         "--temperature",
@@ -81,7 +81,7 @@ describe("lmb eis fit", () => {
       ]),
     );
     expect(result.fit.weighting).toBe("modulus");
-    expect(result.fit.convergence.guess).toBe("mixed");
+    expect(result.fit.convergence.guess).toBe("given");
     expect(result.resistances.resistances[1]).toMatchObject({
       role: "other",
       assignedBy: "override",
@@ -338,6 +338,8 @@ describe("lmb eis series", () => {
       "time",
       "--times",
       "24,0 h",
+      "--guess",
+      GUESS,
       "--plot",
       plot,
     ]);

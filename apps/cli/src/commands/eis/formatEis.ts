@@ -9,7 +9,11 @@ import { formatTable } from "../../output/formatTable.js";
 import { formatEstimate } from "../kinetics/formatEstimate.js";
 import { printWarnings } from "../kinetics/printWarnings.js";
 
-/** A number to `digits` significant digits, in exponent form when tiny or huge. */
+/**
+ * A number to `digits` significant digits, in exponent form when tiny or huge.
+ *
+ * @example formatValue(7e6); // "7e6"; formatValue(0.016518, 4); // "0.01652"
+ */
 export function formatValue(x: number, digits = 4): string {
   const m = Math.abs(x);
   if (m !== 0 && (m < 1e-3 || m >= 1e6)) {
@@ -49,7 +53,11 @@ export function parameterTable(fit: CircuitFitResult): string {
   ]);
 }
 
-/** One line about the fit: points, frequency range, χ², RMSE, convergence. */
+/**
+ * The fit's summary lines: circuit, points and frequency range, χ², RMSE and convergence.
+ *
+ * @example io.stdout.write(fitSummary(result.fit));
+ */
 export function fitSummary(fit: CircuitFitResult): string {
   const f = fit.frequency;
   const s = fit.statistics;
