@@ -127,4 +127,25 @@ describe("Arbin .xlsx", () => {
       expect((error as LmbError).message).toContain("x.xlsx");
     }
   });
+
+  it("fuzz: truncated or bit-flipped .xlsx → a dataset or LmbError, nothing else", () => {
+    const original = load("navani/bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: original.length }),
+        fc.integer({ min: 0, max: original.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        (cut, flipAt, mask) => {
+          const variant = original.slice(0, Math.max(cut, 1));
+          if (flipAt < variant.length) variant[flipAt] = (variant[flipAt] ?? 0) ^ mask;
+          try {
+            readBytes(variant, { fileName: "fuzz.xlsx", format: "arbin-xlsx" });
+          } catch (error) {
+            expect(error).toBeInstanceOf(LmbError);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
