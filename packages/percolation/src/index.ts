@@ -6,3 +6,4 @@
 
 /** The package's name, as published. */
 export const packageName = "@lmb/percolation";
+export * from "./lattice/index.js";

@@ -1,0 +1,14 @@
+export { bondCount, bondSlots, bondSweep } from "./bondSweep.js";
+export { createLatticeGrid, type LatticeGrid, neighbours } from "./latticeGrid.js";
+export { LATTICES, type LatticeDefinition, type LatticeId } from "./lattices.js";
+export { fastPermutation } from "./permutation.js";
+export {
+  type LatticeSimulation,
+  type LatticeSimulationOptions,
+  runSeed,
+  simulateLattice,
+  sweepRuns,
+} from "./simulateLattice.js";
+export { type SiteSweepOptions, type SweepResult, siteSweep } from "./siteSweep.js";
+export { type SpanningCurve, spanningProbability } from "./spanningProbability.js";
+export { estimateThreshold, type ThresholdEstimate } from "./thresholdScaling.js";
