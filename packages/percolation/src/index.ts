@@ -7,3 +7,4 @@
 /** The package's name, as published. */
 export const packageName = "@lmb/percolation";
 export * from "./lattice/index.js";
+export * from "./models/index.js";
