@@ -1,41 +1,14 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { convertUnitRequest } from "@lmb/schemas";
 import { convertQuantity, parseQuantity } from "@lmb/units";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, siteIsStale } from "./buildSite.js";
-import { type StaticServer, serveStatic } from "./staticServer.js";
+import { hasChromium, openSite, requireChromiumOrSkip, type SiteSession } from "./browser.js";
 
 // The docs site in a real Chromium: the built pages load, and the live unit converter on
-// /units hydrates and computes with the real @lmb packages.
+// /units hydrates and computes with the real @lmb packages. e2e/globalSetup.ts builds the site
+// when it is stale.
 
-const appRoot = fileURLToPath(new URL("..", import.meta.url));
-const distRoot = fileURLToPath(new URL("../docs/.vitepress/dist", import.meta.url));
-const executablePath = process.env.LMB_CHROMIUM ?? "/usr/bin/chromium";
-const hasChromium = existsSync(executablePath);
-
-if (!hasChromium) {
-  if (process.env.LMB_REQUIRE_BROWSER === "1") {
-    throw new Error(
-      `LMB_REQUIRE_BROWSER=1 but there is no Chromium at ${executablePath}: install it (apt-get install chromium) or set LMB_CHROMIUM to a Chromium binary`,
-    );
-  }
-  process.stderr.write(
-    `docs browser test skipped: no Chromium at ${executablePath} (apt-get install chromium, or set LMB_CHROMIUM)\n`,
-  );
-}
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-];
+requireChromiumOrSkip();
 
 /** The number at the start of the converter's result, e.g. 20.6219 from "20.6219 mAh cm⁻²". */
 async function resultValue(page: Page): Promise<number> {
@@ -48,21 +21,17 @@ function expectClose(actual: number, expected: number, rtol = 1e-3): void {
 }
 
 describe.skipIf(!hasChromium)("docs site in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let site: SiteSession;
+  let server: SiteSession["server"];
   let page: Page;
 
   beforeAll(async () => {
-    if (process.env.LMB_DOCS_REBUILD === "1" || siteIsStale(appRoot)) await buildSite(appRoot);
-    server = await serveStatic(distRoot);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    page = await browser.newPage();
-    page.setDefaultTimeout(30_000);
+    site = await openSite();
+    ({ server, page } = site);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   /** Opens /units and waits until the converter has hydrated. */

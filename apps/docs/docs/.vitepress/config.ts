@@ -21,6 +21,7 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: "Getting started", link: "/getting-started" },
       { text: "Units and Li metal", link: "/units" },
+      { text: "Kinetics", link: "/kinetics" },
     ],
   },
 ];
@@ -36,6 +37,7 @@ export default defineConfig({
     nav: [
       { text: "Guide", link: "/getting-started" },
       { text: "Units", link: "/units" },
+      { text: "Kinetics", link: "/kinetics" },
       { text: "API", link: "/api/" },
     ],
     sidebar: {

@@ -1,12 +1,19 @@
 import type { Theme } from "vitepress";
 import DefaultTheme from "vitepress/theme";
+import { defineAsyncComponent } from "vue";
 import UnitConverter from "./UnitConverter.vue";
+import "./calculator.css";
 
 /** The default VitePress theme plus lmb's live calculators, usable in any page's markdown. */
 const theme: Theme = {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     app.component("UnitConverter", UnitConverter);
+    // The fitting calculators load their packages (numerics, kinetics, …) only on pages that use them.
+    app.component(
+      "KineticsCalculator",
+      defineAsyncComponent(() => import("./KineticsCalculator.vue")),
+    );
   },
 };
 
