@@ -1,4 +1,9 @@
 export { bondCount, bondSlots, bondSweep } from "./bondSweep.js";
+export {
+  binomialAverage,
+  type FilmConnectivity,
+  filmConnectedFraction,
+} from "./filmConnectivity.js";
 export { createLatticeGrid, type LatticeGrid, neighbours } from "./latticeGrid.js";
 export { LATTICES, type LatticeDefinition, type LatticeId } from "./lattices.js";
 export { fastPermutation } from "./permutation.js";
