@@ -8,3 +8,4 @@
 export const packageName = "@lmb/percolation";
 export * from "./lattice/index.js";
 export * from "./models/index.js";
+export * from "./network/index.js";

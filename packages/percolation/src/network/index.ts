@@ -1,0 +1,6 @@
+export {
+  type ConductivityPoint,
+  conductivityCurve,
+  type NetworkSolution,
+  networkConductivity,
+} from "./resistorNetwork.js";
