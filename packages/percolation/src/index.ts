@@ -6,6 +6,7 @@
 
 /** The package's name, as published. */
 export const packageName = "@lmb/percolation";
+export * from "./continuum/index.js";
 export * from "./lattice/index.js";
 export * from "./models/index.js";
 export * from "./network/index.js";

@@ -1,0 +1,5 @@
+export {
+  overlappingSphereSpanning,
+  type SphereSlabOptions,
+  type SphereSlabResult,
+} from "./sphereSlab.js";

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { overlappingSphereSpanning } from "./sphereSlab.js";
+
+describe("overlapping spheres in a slab", () => {
+  it("cube L = 20 diameters: η at first spanning agrees with η_c = 0.34189 (Lorenz & Ziff 2001) within 3 SE + 0.01", () => {
+    const r = overlappingSphereSpanning({ lateral: 20, thickness: 20, runs: 40, seed: 2 });
+    expect(Math.abs(r.reducedDensity.value - 0.34189)).toBeLessThan(
+      3 * r.reducedDensity.standardError + 0.01,
+    );
+    expect(r.volumeFraction.value).toBeCloseTo(1 - Math.exp(-r.reducedDensity.value), 2);
+  });
+
+  it("a thin slab (h = 2 diameters, wide) is crossed at a much lower density than the bulk", () => {
+    const thin = overlappingSphereSpanning({ lateral: 40, thickness: 2, runs: 20 });
+    expect(thin.reducedDensity.value).toBeLessThan(0.25);
+  });
+
+  it("is reproducible by seed and rejects a slab thinner than one diameter", () => {
+    const a = overlappingSphereSpanning({ lateral: 8, thickness: 8, runs: 3, seed: 5 });
+    const b = overlappingSphereSpanning({ lateral: 8, thickness: 8, runs: 3, seed: 5 });
+    expect(Array.from(a.particles)).toEqual(Array.from(b.particles));
+    expect(() => overlappingSphereSpanning({ lateral: 8, thickness: 0.5 })).toThrow(/outside/);
+  });
+});
