@@ -1,5 +1,10 @@
 export {
   overlappingSphereSpanning,
+  type ParticleShape,
+  penetrableSlabSpanning,
+  SPHERE,
   type SphereSlabOptions,
   type SphereSlabResult,
 } from "./sphereSlab.js";
+export { spheroidsOverlap } from "./spheroidOverlap.js";
+export { spheroidShape } from "./spheroidShape.js";

@@ -22,3 +22,28 @@ describe("overlapping spheres in a slab", () => {
     expect(() => overlappingSphereSpanning({ lateral: 8, thickness: 0.5 })).toThrow(/outside/);
   });
 });
+
+describe("randomly oriented spheroids in a slab", () => {
+  it("aspect ratio 1 reproduces the sphere; needles and plates percolate at lower volume fractions", async () => {
+    const { penetrableSlabSpanning } = await import("./sphereSlab.js");
+    const { spheroidShape } = await import("./spheroidShape.js");
+    const sphere = penetrableSlabSpanning(
+      { lateral: 14, thickness: 14, runs: 12, seed: 4 },
+      spheroidShape(1),
+    );
+    expect(Math.abs(sphere.volumeFraction.value - 0.2896)).toBeLessThan(
+      3 * sphere.volumeFraction.standardError + 0.01,
+    );
+    const needles = penetrableSlabSpanning(
+      { lateral: 14, thickness: 14, runs: 6, seed: 4 },
+      spheroidShape(5),
+    );
+    const plates = penetrableSlabSpanning(
+      { lateral: 14, thickness: 14, runs: 6, seed: 4 },
+      spheroidShape(0.2),
+    );
+    expect(needles.volumeFraction.value).toBeLessThan(0.2);
+    expect(plates.volumeFraction.value).toBeLessThan(0.22);
+    expect(() => spheroidShape(0)).toThrow(/positive/);
+  });
+});

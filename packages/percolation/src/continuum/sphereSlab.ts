@@ -2,6 +2,38 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 
+/**
+ * A particle shape for the slab simulation, in units of the equal-volume sphere diameter.
+ * `orient` draws a particle's orientation; `overlap` tests two particles at separation r;
+ * `halfHeight` is a particle's extent above its centre along z (for electrode contact).
+ */
+export interface ParticleShape {
+  /** Volume of one particle. */
+  volume: number;
+  /** Largest centre distance at which two particles can still overlap (the cell size). */
+  reach: number;
+  orient(rng: { normal(): number }, out: Float64Array): void;
+  overlap(
+    rx: number,
+    ry: number,
+    rz: number,
+    a: Float64Array,
+    ia: number,
+    b: Float64Array,
+    ib: number,
+  ): boolean;
+  halfHeight(o: Float64Array, i: number): number;
+}
+
+/** Unit spheres of diameter 1. */
+export const SPHERE: ParticleShape = {
+  volume: Math.PI / 6,
+  reach: 1,
+  orient() {},
+  overlap: (rx, ry, rz) => rx * rx + ry * ry + rz * rz < 1,
+  halfHeight: () => 0.5,
+};
+
 /** Options of {@link overlappingSphereSpanning}. */
 export interface SphereSlabOptions {
   /** Lateral box size in particle diameters (periodic). */
@@ -40,6 +72,22 @@ export interface SphereSlabResult {
  * overlappingSphereSpanning({ lateral: 20, thickness: 20, runs: 10 }).volumeFraction.value; // ≈ 0.29
  */
 export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSlabResult {
+  return penetrableSlabSpanning(options, SPHERE);
+}
+
+/**
+ * Continuum percolation of freely overlapping particles of any {@link ParticleShape} in a slab
+ * (see {@link overlappingSphereSpanning}, of which this is the general form): positions uniform,
+ * orientations from the shape, joined when `overlap` says so, electrodes touched when a
+ * particle's `halfHeight` reaches the face.
+ *
+ * @example
+ * penetrableSlabSpanning({ lateral: 20, thickness: 20 }, spheroidShape(5));
+ */
+export function penetrableSlabSpanning(
+  options: SphereSlabOptions,
+  shape: ParticleShape,
+): SphereSlabResult {
   const { lateral: L, thickness: H } = options;
   const runs = options.runs ?? 20;
   if (!(L >= 2 && H >= 1) || !Number.isFinite(L * L * H) || L * L * H > 1e8) {
@@ -51,13 +99,13 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
       },
     );
   }
-  const nx = Math.floor(L);
-  const nz = Math.max(1, Math.floor(H));
+  const nx = Math.max(1, Math.floor(L / shape.reach));
+  const nz = Math.max(1, Math.floor(H / shape.reach));
   const cellX = L / nx;
   const cellZ = H / nz;
   const cells = nx * nx * nz;
   const volume = L * L * H;
-  const sphere = Math.PI / 6;
+  const sphere = shape.volume;
   const counts = new Int32Array(runs);
   for (let r = 0; r < runs; r++) {
     const rng = createRng(runSeed(options.seed ?? 1, r));
@@ -65,6 +113,8 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
     let xs = new Float64Array(capacity);
     let ys = new Float64Array(capacity);
     let zs = new Float64Array(capacity);
+    let orientation = new Float64Array(3 * capacity);
+    const axis = new Float64Array(3);
     let parent = new Int32Array(capacity + 2);
     let next = new Int32Array(capacity);
     const head = new Int32Array(cells).fill(-1);
@@ -123,6 +173,9 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
         xs = grow(xs);
         ys = grow(ys);
         zs = grow(zs);
+        const no = new Float64Array(3 * grown);
+        no.set(orientation);
+        orientation = no;
         const nn = new Int32Array(grown);
         nn.set(next);
         next = nn;
@@ -136,6 +189,10 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
       xs[n] = x;
       ys[n] = y;
       zs[n] = z;
+      shape.orient(rng, axis);
+      orientation[3 * n] = axis[0] as number;
+      orientation[3 * n + 1] = axis[1] as number;
+      orientation[3 * n + 2] = axis[2] as number;
       parent[n] = -1;
       let root = n;
       const cx = Math.min(nx - 1, Math.floor(x / cellX));
@@ -149,12 +206,16 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
           for (let dx = -1; dx <= 1; dx++) {
             const kx = (cx + dx + nx) % nx;
             for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
-              let ddx = Math.abs((xs[j] as number) - x);
-              if (ddx > L / 2) ddx = L - ddx;
-              let ddy = Math.abs((ys[j] as number) - y);
-              if (ddy > L / 2) ddy = L - ddy;
+              let ddx = (xs[j] as number) - x;
+              if (ddx > L / 2) ddx -= L;
+              else if (ddx < -L / 2) ddx += L;
+              let ddy = (ys[j] as number) - y;
+              if (ddy > L / 2) ddy -= L;
+              else if (ddy < -L / 2) ddy += L;
               const ddz = (zs[j] as number) - z;
-              if (ddx * ddx + ddy * ddy + ddz * ddz < 1) root = join(root, find(j));
+              if (shape.overlap(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) {
+                root = join(root, find(j));
+              }
             }
           }
         }
@@ -162,8 +223,9 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
       const cell = cx + nx * (cy + nx * cz);
       next[n] = head[cell] as number;
       head[cell] = n;
-      if (z < 0.5) root = join(root, find(bottom));
-      if (z > H - 0.5) root = join(root, find(top));
+      const reachZ = shape.halfHeight(orientation, 3 * n);
+      if (z < reachZ) root = join(root, find(bottom));
+      if (z > H - reachZ) root = join(root, find(top));
       n++;
       if (find(bottom) === find(top)) break;
     }
