@@ -1,5 +1,5 @@
 import { LmbError } from "@lmb/errors";
-import { parseNumberAt } from "./parseNumber.js";
+import { parseNumberAt, scanNumberInto } from "./parseNumber.js";
 import { splitFields } from "./sniffDelimiter.js";
 
 /** The data rows of a delimited table, column by column (see {@link parseDelimitedRows}). */
@@ -63,6 +63,10 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
   let numbers = Array.from({ length: width }, () => new Float64Array(capacity));
   const texts: (string[] | undefined)[] = new Array(width).fill(undefined);
   const delimiterCode = delimiter.charCodeAt(0);
+  const separator = decimalComma ? 44 : 46;
+  // the one-pass scan reads digits, exponents and trailing spaces before it looks for the
+  // delimiter, so such a delimiter goes through the find-the-field-then-parse path
+  const scan = !/^[\d eE\r+-]/.test(delimiter);
   let trailing: RegExp | undefined;
   let nextQuote = text.indexOf('"', options.from);
   if (nextQuote < 0) nextQuote = Number.POSITIVE_INFINITY;
@@ -97,8 +101,6 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
     let start = lineStart;
     let c = 0;
     for (;;) {
-      let stop = start;
-      while (stop < lineEnd && text.charCodeAt(stop) !== delimiterCode) stop++;
       if (c >= width) {
         // Trailing empty fields ("1,2,") are common and harmless; real extra data is not.
         let k = start;
@@ -111,8 +113,16 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
         }
         break;
       }
-      const value = parseNumberAt(text, start, stop, decimalComma);
-      (numbers[c] as Float64Array)[row] = value;
+      const column = numbers[c] as Float64Array;
+      let stop = scan
+        ? scanNumberInto(text, start, lineEnd, delimiterCode, separator, column, row)
+        : -1;
+      if (stop < 0) {
+        stop = start;
+        while (stop < lineEnd && text.charCodeAt(stop) !== delimiterCode) stop++;
+        column[row] = parseNumberAt(text, start, stop, decimalComma);
+      }
+      const value = column[row] as number;
       if (Number.isNaN(value) || texts[c] !== undefined)
         storeCell(text, start, stop, c, row, numbers, texts, decimalComma, value);
       c++;

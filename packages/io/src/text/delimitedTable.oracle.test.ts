@@ -269,6 +269,25 @@ describe("parseDelimitedTable agrees with the line-by-line reference", () => {
     );
   });
 
+  // (no digit: both parsers escape the delimiter into a RegExp, where "\\1" is a back-reference)
+  it("with explicit delimiters that look like parts of numbers (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(" ", "-", "+", "e", "E", ".", ",", "\r"),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (delimiter, rows, decimalComma) => {
+          const text = `a${delimiter}b\n${rows.map((r) => r.join(delimiter)).join("\n")}\n`;
+          const options = { delimiter, decimalComma, headerLine: 1 };
+          expect(outcome(() => parseDelimitedTable(text, options))).toEqual(
+            outcome(() => referenceParse(text, options)),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it("with a given delimiter and header line, and past 2000 lines", () => {
     const long = ["meta", "t,v", ...Array.from({ length: 2500 }, (_, i) => `${i},${i / 7}`)].join(
       "\n",
