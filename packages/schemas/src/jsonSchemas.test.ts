@@ -5,6 +5,7 @@ import { IMPEDANCE_JSON_SCHEMAS } from "./impedance/index.js";
 import { jsonSchemaFiles } from "./internal/jsonSchemaFiles.js";
 import { jsonSchemas } from "./jsonSchemas.js";
 import { KINETICS_JSON_SCHEMAS } from "./kinetics/index.js";
+import { NUCLEATION_JSON_SCHEMAS } from "./nucleation/index.js";
 
 const dir = new URL("../json-schema/", import.meta.url);
 
@@ -30,6 +31,7 @@ describe("jsonSchemas", () => {
       ...Object.keys(KINETICS_JSON_SCHEMAS),
       ...Object.keys(IMPEDANCE_JSON_SCHEMAS),
       ...Object.keys(CELLS_JSON_SCHEMAS),
+      ...Object.keys(NUCLEATION_JSON_SCHEMAS),
     ]);
     for (const [name, schema] of Object.entries(schemas)) {
       expect(schema).toMatchObject({

@@ -8,6 +8,7 @@ import { DemoResultSchema } from "./demo/demoResultSchema.js";
 import { LmbErrorJsonSchema } from "./errors/lmbErrorJsonSchema.js";
 import { IMPEDANCE_JSON_SCHEMAS } from "./impedance/index.js";
 import { KINETICS_JSON_SCHEMAS } from "./kinetics/index.js";
+import { NUCLEATION_JSON_SCHEMAS } from "./nucleation/index.js";
 import { ArealCapacityResultSchema } from "./units/arealCapacityResultSchema.js";
 import { BlockingCellConductivityResultSchema } from "./units/blockingCellConductivityResultSchema.js";
 import { ConstantsResultSchema } from "./units/constantsResultSchema.js";
@@ -41,6 +42,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   ...KINETICS_JSON_SCHEMAS,
   ...IMPEDANCE_JSON_SCHEMAS,
   ...CELLS_JSON_SCHEMAS,
+  ...NUCLEATION_JSON_SCHEMAS,
 };
 
 type JsonObject = Record<string, unknown>;
