@@ -8,10 +8,13 @@ export { createLatticeGrid, type LatticeGrid, neighbours } from "./latticeGrid.j
 export { LATTICES, type LatticeDefinition, type LatticeId } from "./lattices.js";
 export { fastPermutation } from "./permutation.js";
 export {
+  type LatticePlan,
   type LatticeSimulation,
   type LatticeSimulationOptions,
+  planLatticeSimulation,
   runSeed,
   simulateLattice,
+  summarizeLatticeRuns,
   sweepRuns,
 } from "./simulateLattice.js";
 export { type SiteSweepOptions, type SweepResult, siteSweep } from "./siteSweep.js";

@@ -89,6 +89,43 @@ export function sweepRuns(
  * simulateLattice({ lattice: "sc", size: 32, runs: 100, seed: 1 }).threshold.value; // ≈ 0.311
  */
 export function simulateLattice(options: LatticeSimulationOptions): LatticeSimulation {
+  const plan = planLatticeSimulation(options);
+  const steps = new Int32Array(plan.runs);
+  for (let r = 0; r < plan.runs; r++) {
+    steps[r] = sweepRuns(plan.grid, plan.mode, plan.seed, r, 1)[0] as number;
+    if (options.onProgress?.(r + 1, plan.runs) === false) {
+      throw new LmbError("E_CANCELLED", `cancelled after ${r + 1} of ${plan.runs} runs`, {
+        fix: "run again without cancelling",
+      });
+    }
+  }
+  return summarizeLatticeRuns(plan, steps, options.ps);
+}
+
+/** A checked simulation request: the grid and the resolved defaults. */
+export interface LatticePlan {
+  lattice: LatticeId;
+  mode: "site" | "bond";
+  size: number;
+  thickness: number;
+  runs: number;
+  seed: number;
+  grid: LatticeGrid;
+  /** N: sites or bonds. */
+  elements: number;
+}
+
+/**
+ * Checks the options of a lattice simulation before any work starts and resolves the defaults.
+ *
+ * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 4, thickness below 2, runs below 2,
+ *   probabilities outside [0, 1], an unknown lattice.
+ * @example
+ * planLatticeSimulation({ lattice: "sc", size: 16 }).elements; // 4096
+ */
+export function planLatticeSimulation(
+  options: Omit<LatticeSimulationOptions, "onProgress">,
+): LatticePlan {
   const mode = options.mode ?? "site";
   const runs = options.runs ?? 100;
   const seed = options.seed ?? 1;
@@ -117,15 +154,31 @@ export function simulateLattice(options: LatticeSimulationOptions): LatticeSimul
   }
   const grid = createLatticeGrid(options.lattice, options.size, thickness);
   const elements = mode === "site" ? grid.sites : bondCount(grid);
-  const steps = new Int32Array(runs);
-  for (let r = 0; r < runs; r++) {
-    steps[r] = sweepRuns(grid, mode, seed, r, 1)[0] as number;
-    if (options.onProgress?.(r + 1, runs) === false) {
-      throw new LmbError("E_CANCELLED", `cancelled after ${r + 1} of ${runs} runs`, {
-        fix: "run again without cancelling",
-      });
-    }
-  }
+  return {
+    lattice: options.lattice,
+    mode,
+    size: options.size,
+    thickness,
+    runs,
+    seed,
+    grid,
+    elements,
+  };
+}
+
+/**
+ * Turns the first spanning steps of all runs into the simulation result: the mean spanning
+ * fraction with its standard error and the canonical spanning curve.
+ *
+ * @example
+ * summarizeLatticeRuns(plan, steps).threshold.value;
+ */
+export function summarizeLatticeRuns(
+  plan: LatticePlan,
+  steps: Int32Array,
+  ps?: readonly number[],
+): LatticeSimulation {
+  const { runs, elements } = plan;
   let sum = 0;
   let sumSq = 0;
   for (const k of steps) {
@@ -135,24 +188,26 @@ export function simulateLattice(options: LatticeSimulationOptions): LatticeSimul
   }
   const mean = sum / runs;
   const sd = Math.sqrt(Math.max(0, sumSq / runs - mean * mean) * (runs / (runs - 1)));
-  const ps =
-    options.ps ??
+  const grid =
+    ps ??
     Array.from({ length: 41 }, (_, i) =>
       Math.min(1, Math.max(0, mean + ((i - 20) / 20) * 4 * Math.max(sd, 1e-3))),
     );
   const literature =
-    mode === "site" ? grid.lattice.siteThreshold.value : grid.lattice.bondThreshold.value;
+    plan.mode === "site"
+      ? plan.grid.lattice.siteThreshold.value
+      : plan.grid.lattice.bondThreshold.value;
   return {
-    lattice: options.lattice,
-    mode,
-    size: options.size,
-    thickness,
+    lattice: plan.lattice,
+    mode: plan.mode,
+    size: plan.size,
+    thickness: plan.thickness,
     elements,
     runs,
-    seed,
+    seed: plan.seed,
     spanningSteps: steps,
     threshold: { value: mean, standardError: sd / Math.sqrt(runs) },
     literatureThreshold: literature,
-    spanning: spanningProbability(steps, elements, ps),
+    spanning: spanningProbability(steps, elements, grid),
   };
 }

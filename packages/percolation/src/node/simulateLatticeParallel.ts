@@ -1,0 +1,131 @@
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { LmbError } from "@lmb/errors";
+import {
+  type LatticeSimulation,
+  type LatticeSimulationOptions,
+  planLatticeSimulation,
+  summarizeLatticeRuns,
+} from "../lattice/simulateLattice.js";
+import type { LatticeTask } from "./latticeWorker.js";
+
+declare const __filename: string | undefined;
+
+/** The file this code runs from (ESM: import.meta.url; CJS: __filename). */
+function moduleFile(): string {
+  if (typeof __filename === "string") return __filename;
+  return fileURLToPath(import.meta.url);
+}
+
+/** The worker script beside the running build: `.ts` source under tests, `.js`/`.cjs` in dist. */
+function workerScript(): { file: string; execArgv: string[] } {
+  const here = moduleFile();
+  const dir = dirname(here);
+  if (here.endsWith(".ts")) {
+    // Source mode (tests, `--conditions=@lmb/source`): a plain-JS bootstrap loads the
+    // TypeScript worker through tsx, since workers do not inherit loader flags.
+    const base = here.includes(join("src", "node")) ? dir : join(dir, "node");
+    return { file: join(base, "latticeWorker.source.mjs"), execArgv: ["--conditions=@lmb/source"] };
+  }
+  return {
+    file: join(dir, here.endsWith(".cjs") ? "lattice-worker.cjs" : "lattice-worker.js"),
+    execArgv: [],
+  };
+}
+
+/** Options of {@link simulateLatticeParallel}: those of `simulateLattice` plus threads and cancellation. */
+export interface ParallelLatticeOptions extends Omit<LatticeSimulationOptions, "onProgress"> {
+  /** Worker threads. @default os.availableParallelism() */
+  threads?: number;
+  /** Aborting stops every worker and rejects with `E_CANCELLED`. */
+  signal?: AbortSignal;
+  /** Called as runs finish: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * `simulateLattice` on all cores: the runs are split into contiguous ranges, one per worker
+ * thread; run r still uses `runSeed(seed, r)`, so the result is identical for any number of
+ * threads (and equal to the single-threaded `simulateLattice`). Progress is reported as runs
+ * finish; an `AbortSignal` terminates the workers.
+ *
+ * @throws LmbError `E_CANCELLED` when aborted; `E_WORKER` when a worker fails; the argument
+ *   errors of `simulateLattice` before any work starts.
+ * @example
+ * const r = await simulateLatticeParallel({ lattice: "sc", size: 64, runs: 200, seed: 1 });
+ */
+export async function simulateLatticeParallel(
+  options: ParallelLatticeOptions,
+): Promise<LatticeSimulation> {
+  const plan = planLatticeSimulation(options);
+  const { runs, mode, thickness, seed } = plan;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), runs));
+  if (options.signal?.aborted) {
+    throw new LmbError("E_CANCELLED", "cancelled before the simulation started", {
+      fix: "run again",
+    });
+  }
+  const { file, execArgv } = workerScript();
+  const per = Math.ceil(runs / threads);
+  const steps = new Int32Array(runs);
+  let done = 0;
+  const workers: Worker[] = [];
+  const jobs: Promise<void>[] = [];
+  for (let t = 0; t < threads; t++) {
+    const first = t * per;
+    const count = Math.min(per, runs - first);
+    if (count <= 0) break;
+    const task: LatticeTask = {
+      lattice: options.lattice,
+      mode,
+      size: options.size,
+      thickness,
+      seed,
+      first,
+      count,
+    };
+    const worker = new Worker(file, { workerData: task, execArgv });
+    workers.push(worker);
+    jobs.push(
+      new Promise<void>((resolve, reject) => {
+        worker.on("message", (message: { type: string; done?: number; steps?: Int32Array }) => {
+          if (message.type === "progress") {
+            done++;
+            options.onProgress?.(done, runs);
+          } else if (message.type === "done" && message.steps) {
+            steps.set(message.steps, first);
+            resolve();
+          }
+        });
+        worker.on("error", (error) =>
+          reject(
+            new LmbError("E_WORKER", `a simulation worker failed: ${error.message}`, {
+              fix: "run with threads: 1 to see the error in place",
+            }),
+          ),
+        );
+        worker.on("exit", (code) => {
+          if (code !== 0)
+            reject(
+              new LmbError("E_CANCELLED", "the simulation was cancelled", {
+                fix: "run again without cancelling",
+              }),
+            );
+        });
+      }),
+    );
+  }
+  const abort = () => {
+    for (const w of workers) void w.terminate();
+  };
+  options.signal?.addEventListener("abort", abort, { once: true });
+  try {
+    await Promise.all(jobs);
+  } finally {
+    options.signal?.removeEventListener("abort", abort);
+    for (const w of workers) void w.terminate();
+  }
+  return summarizeLatticeRuns(plan, steps, options.ps);
+}
