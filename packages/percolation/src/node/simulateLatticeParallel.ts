@@ -90,12 +90,14 @@ export async function simulateLatticeParallel(
     workers.push(worker);
     jobs.push(
       new Promise<void>((resolve, reject) => {
+        let finished = false;
         worker.on("message", (message: { type: string; done?: number; steps?: Int32Array }) => {
           if (message.type === "progress") {
             done++;
             options.onProgress?.(done, runs);
           } else if (message.type === "done" && message.steps) {
             steps.set(message.steps, first);
+            finished = true;
             resolve();
           }
         });
@@ -106,23 +108,37 @@ export async function simulateLatticeParallel(
             }),
           ),
         );
-        worker.on("exit", (code) => {
-          if (code !== 0)
-            reject(
-              new LmbError("E_CANCELLED", "the simulation was cancelled", {
-                fix: "run again without cancelling",
-              }),
-            );
+        // Any exit before the result (terminated by an abort, or a crash, whatever the exit
+        // code) settles the promise, so an abort can never leave the caller waiting.
+        worker.on("exit", () => {
+          if (finished) return;
+          reject(
+            options.signal?.aborted
+              ? new LmbError("E_CANCELLED", "the simulation was cancelled", {
+                  fix: "run again without cancelling",
+                })
+              : new LmbError("E_WORKER", "a simulation worker exited without a result", {
+                  fix: "run with threads: 1 to see the error in place",
+                }),
+          );
         });
       }),
     );
   }
-  const abort = () => {
-    for (const w of workers) void w.terminate();
-  };
+  let abort = () => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    abort = () => {
+      for (const w of workers) void w.terminate();
+      reject(
+        new LmbError("E_CANCELLED", "the simulation was cancelled", {
+          fix: "run again without cancelling",
+        }),
+      );
+    };
+  });
   options.signal?.addEventListener("abort", abort, { once: true });
   try {
-    await Promise.all(jobs);
+    await Promise.race([Promise.all(jobs), cancelled]);
   } finally {
     options.signal?.removeEventListener("abort", abort);
     for (const w of workers) void w.terminate();
