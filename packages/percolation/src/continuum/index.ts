@@ -1,4 +1,9 @@
 export {
+  type MetalWindow,
+  type MetalWindowOptions,
+  metalIncorporationWindow,
+} from "./metalWindow.js";
+export {
   overlappingSphereSpanning,
   type ParticleShape,
   penetrableSlabSpanning,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { metalIncorporationWindow } from "./metalWindow.js";
+
+describe("metal-incorporated SEI window", () => {
+  it("thin layers tolerate less metal than thick ones, and the window sits below the median crossing", () => {
+    const thin = metalIncorporationWindow({ thickness: 2, lateral: 12, runs: 40, seed: 1 });
+    const thick = metalIncorporationWindow({ thickness: 8, lateral: 12, runs: 40, seed: 1 });
+    expect(thin.maximumFraction.value).toBeLessThan(thick.maximumFraction.value);
+    expect(thick.maximumFraction.value).toBeLessThanOrEqual(thick.crossing.median);
+    expect(thick.maximumFraction.interval.lower).toBeLessThanOrEqual(thick.maximumFraction.value);
+    expect(thick.maximumFraction.interval.upper).toBeGreaterThanOrEqual(
+      thick.maximumFraction.value,
+    );
+    // bulk overlapping spheres cross at φ_c = 0.2896; an 8-diameter layer crosses below it
+    expect(thick.crossing.median).toBeLessThan(0.31);
+  });
+
+  it("rejects a confidence outside (0, 1) and too few runs", () => {
+    expect(() => metalIncorporationWindow({ thickness: 4, confidence: 1 })).toThrow(/confidence/);
+    expect(() => metalIncorporationWindow({ thickness: 4, runs: 5 })).toThrow(/runs/);
+  });
+});
