@@ -56,6 +56,7 @@ export function siteSweep(
   const { dx, dy, dz } = grid;
   const z = dx.length;
   const delta = new Int32Array(z);
+  const nbs = new Int32Array(z + 2);
   for (let k = 0; k < z; k++) {
     delta[k] = (dx[k] as number) + L * ((dy[k] as number) + ly * (dz[k] as number));
   }
@@ -65,6 +66,8 @@ export function siteSweep(
   const largest = track ? new Int32Array(n) : undefined;
   let biggest = 0;
   let spanningStep = -1;
+  let bottomRoot = bottom;
+  let topRoot = top;
 
   // Int32 view: Uint32 loads would turn the index arithmetic into doubles.
   const perm =
@@ -88,15 +91,16 @@ export function siteSweep(
       zz > 0 &&
       zz < H - 1 &&
       (ly === 1 || (y > 0 && y < ly - 1));
-    const last = brickWall ? z + 1 : z - 1;
-    for (let k = 0; k <= last; k++) {
-      let nb: number;
-      if (interior) nb = s + (delta[k] as number);
-      else if (k < z) {
+    // Neighbour indices first (a few L1 writes), then one union loop over them.
+    let count = 0;
+    if (interior) {
+      for (let k = 0; k < z; k++) nbs[count++] = s + (delta[k] as number);
+    } else {
+      for (let k = 0; k < z; k++) {
         const nz = zz + (dz[k] as number);
         // Beyond an open face the neighbour is that face's virtual node (always occupied).
-        if (nz < 0) nb = bottom;
-        else if (nz >= H) nb = top;
+        if (nz < 0) nbs[count++] = bottom;
+        else if (nz >= H) nbs[count++] = top;
         else {
           let nx = x + (dx[k] as number);
           if (nx < 0) nx += L;
@@ -104,19 +108,20 @@ export function siteSweep(
           let ny = y + (dy[k] as number);
           if (ny < 0) ny += ly;
           else if (ny >= ly) ny -= ly;
-          nb = nx + L * (ny + ly * nz);
+          nbs[count++] = nx + L * (ny + ly * nz);
         }
-      } else if (k === z) {
-        // Honeycomb as a brick wall: one vertical bond, up on even x + z, down on odd.
-        const nz = ((x + zz) & 1) === 0 ? zz + 1 : zz - 1;
-        if (nz < 0 || nz >= H) continue;
-        nb = x + L * nz;
-      } else {
-        // Every site of the first and last row touches its face, as on the other lattices.
-        if (zz === 0) nb = bottom;
-        else if (zz === H - 1) nb = top;
-        else continue;
       }
+      if (brickWall) {
+        // Honeycomb as a brick wall: one vertical bond, up on even x + z, down on odd; every
+        // site of the first and last row also touches its face, as on the other lattices.
+        const nz = ((x + zz) & 1) === 0 ? zz + 1 : zz - 1;
+        if (nz >= 0 && nz < H) nbs[count++] = x + L * nz;
+        if (zz === 0) nbs[count++] = bottom;
+        else if (zz === H - 1) nbs[count++] = top;
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      const nb = nbs[k] as number;
       if ((parent[nb] as number) === empty) continue;
       let r = nb;
       for (;;) {
@@ -137,29 +142,27 @@ export function siteSweep(
       if (sizeRoot > sizeR) {
         parent[r] = sizeRoot + sizeR;
         parent[root] = r;
+        if (bottomRoot === root) bottomRoot = r;
+        if (topRoot === root) topRoot = r;
         root = r;
       } else {
         parent[root] = sizeRoot + sizeR;
         parent[r] = root;
+        if (bottomRoot === r) bottomRoot = root;
+        if (topRoot === r) topRoot = root;
       }
     }
     if (track) {
       let size = -(parent[root] as number);
-      let b = bottom;
-      while ((parent[b] as number) >= 0) b = parent[b] as number;
-      let t = top;
-      while ((parent[t] as number) >= 0) t = parent[t] as number;
-      if (b === root) size--;
-      if (t === root) size--;
+      if (bottomRoot === root) size--;
+      if (topRoot === root) size--;
       if (size > biggest) biggest = size;
       (largest as Int32Array)[step] = biggest;
     }
+    // The face clusters' roots are followed through every union above, so the spanning test
+    // needs no walk up the trees.
     if (spanningStep < 0) {
-      let b = bottom;
-      while ((parent[b] as number) >= 0) b = parent[b] as number;
-      let t = top;
-      while ((parent[t] as number) >= 0) t = parent[t] as number;
-      if (b === t) {
+      if (bottomRoot === topRoot) {
         spanningStep = step + 1;
         if (stop) break;
       }
