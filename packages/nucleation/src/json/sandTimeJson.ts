@@ -5,7 +5,7 @@ import { estimateJson, quantityJson } from "./jsonValues.js";
 /**
  * Turns a {@link SandResult} (SI; with `measuredTime` and `ratio` from `compareWithSand`) into the
  * `SandTimeResult` of `@lmb/schemas`: t_Sand in h (SI s), the Sand capacity in mAh cm⁻², the
- * limiting current in mA cm⁻² and L²/D in h when a thickness was given, the inputs, and warnings
+ * limiting current in mA cm⁻² and L²/D in s when a thickness was given, the inputs, and warnings
  * below the limiting current or when t_Sand reaches L²/D.
  *
  * @param result - a result of `sandTime` or `compareWithSand`
@@ -52,7 +52,7 @@ export function sandTimeJson(
       : { limitingCurrentDensity: estimateJson(result.limitingCurrentDensity, "mA cm-2") }),
     ...(result.diffusionTime === undefined
       ? {}
-      : { diffusionTime: quantityJson(result.diffusionTime, "h") }),
+      : { diffusionTime: quantityJson(result.diffusionTime, "s") }),
     ...(result.measuredTime === undefined
       ? {}
       : {

@@ -85,7 +85,7 @@ describe("nucleation result schemas", () => {
       chargeNumber: 1,
       temperature: q(298.15, "K", 298.15, "K", "temperature"),
       criticalRadius: q(2.694, "nm", 2.694e-9, "m", "length"),
-      barrier: q(0.095, "eV", 1.5e-20, "J", "energy"),
+      barrier: q(94.9, "eV", 1.52e-17, "J", "energy"),
       barrierInThermalEnergy: 3700,
       criticalAtoms: 3800,
       warnings: [],

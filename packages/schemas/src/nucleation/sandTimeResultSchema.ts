@@ -37,7 +37,7 @@ export const SandTimeResultSchema = z
       "J_lim = 2zFDc0/((1 − t₊)L), mA cm⁻² (only with a thickness).",
     ),
     diffusionTime: QuantitySchema.optional().describe(
-      "L²/D (h): the semi-infinite formula needs t_Sand ≪ this (only with a thickness).",
+      "L²/D (s): the semi-infinite formula needs t_Sand ≪ this (only with a thickness).",
     ),
     measured: z
       .strictObject({
