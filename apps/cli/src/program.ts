@@ -5,6 +5,7 @@ import { cliVersion } from "./cliVersion.js";
 import { demoCommand } from "./commands/demo/demoCommand.js";
 import { eisCommand } from "./commands/eis/eisCommand.js";
 import { kineticsCommand } from "./commands/kinetics/kineticsCommand.js";
+import { nucleationCommand } from "./commands/nucleation/nucleationCommand.js";
 import { readCommand } from "./commands/read/readCommand.js";
 import { unitsCommand } from "./commands/units/unitsCommand.js";
 
@@ -40,6 +41,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
     .addCommand(demoCommand(io))
     .addCommand(kineticsCommand(io))
     .addCommand(eisCommand(io))
+    .addCommand(nucleationCommand(io))
     .addHelpText("after", FOOTER);
   applyCliConventions(program, io, { json });
   return program;
