@@ -8,6 +8,10 @@ import { type DefaultTheme, defineConfig } from "vitepress";
 // cannot import .ts) and zod (a dependency of @lmb/schemas that apps/docs cannot resolve).
 const SOURCE_CONDITION = "@lmb/source";
 
+// @lmb/io imports mdb-reader (Arbin .res), whose browser build needs Node's `buffer` and throws
+// when a page imports it; io refuses .res files without Buffer anyway, so pages get a stub.
+const MDB_READER_SHIM = fileURLToPath(new URL("./shims/mdbReader.ts", import.meta.url));
+
 /** The API sidebar written by scripts/api.mjs; empty when the reference was not generated. */
 function apiSidebar(): DefaultTheme.SidebarItem[] {
   const file = fileURLToPath(new URL("../api/sidebar.json", import.meta.url));
@@ -22,6 +26,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Getting started", link: "/getting-started" },
       { text: "Units and Li metal", link: "/units" },
       { text: "Kinetics", link: "/kinetics" },
+      { text: "Impedance", link: "/impedance" },
     ],
   },
 ];
@@ -38,6 +43,7 @@ export default defineConfig({
       { text: "Guide", link: "/getting-started" },
       { text: "Units", link: "/units" },
       { text: "Kinetics", link: "/kinetics" },
+      { text: "Impedance", link: "/impedance" },
       { text: "API", link: "/api/" },
     ],
     sidebar: {
@@ -59,7 +65,10 @@ export default defineConfig({
         },
       },
     },
-    resolve: { conditions: [SOURCE_CONDITION] },
+    resolve: {
+      conditions: [SOURCE_CONDITION],
+      alias: [{ find: /^mdb-reader$/, replacement: MDB_READER_SHIM }],
+    },
     ssr: {
       noExternal: [/^@lmb\//, "zod"],
       resolve: { conditions: [SOURCE_CONDITION], externalConditions: [SOURCE_CONDITION] },

@@ -14,6 +14,10 @@ const theme: Theme = {
       "KineticsCalculator",
       defineAsyncComponent(() => import("./KineticsCalculator.vue")),
     );
+    app.component(
+      "ImpedanceFitter",
+      defineAsyncComponent(() => import("./ImpedanceFitter.vue")),
+    );
   },
 };
 
