@@ -1,4 +1,5 @@
 import { LmbError } from "@lmb/errors";
+import { polynomialRegression } from "@lmb/numerics";
 import { movingAverage } from "./smoothing.js";
 import type { PreparedTransient } from "./transientInput.js";
 
@@ -6,7 +7,7 @@ import type { PreparedTransient } from "./transientInput.js";
 export interface TransientMaximum {
   /** Peak current density j_m, A m⁻² (baseline removed, smoothed). */
   jm: number;
-  /** Time of the peak t_m, s (refined by a least-squares parabola in ln t over the top 7 %). */
+  /** Time of the peak t_m, s (refined by a least-squares cubic in ln t over the top 15 %). */
   tm: number;
   /** Index of the sample nearest the peak. */
   index: number;
@@ -25,9 +26,11 @@ export interface TransientMaximumOptions {
 }
 
 /**
- * Refines the peak by least squares of a parabola in ln t through the raw data whose smoothed
- * value is within 7 % of the maximum (the flat top of the transient), so noise on single
- * samples does not move t_m. Falls back to the smoothed maximum when the band is too narrow.
+ * Refines the peak by a least-squares cubic in ln t through the raw data whose smoothed value
+ * is within 15 % of the maximum (the flat top of the transient), so noise on single samples does
+ * not move t_m. A cubic, not a parabola, because the Scharifker–Hills peaks are skewed in ln t
+ * (a parabola read t_m 1.5 % early on noise-free instantaneous transients). Falls back to the
+ * smoothed maximum when the band is too narrow or the cubic has no maximum inside it.
  */
 function refinePeak(
   time: Float64Array,
@@ -39,51 +42,49 @@ function refinePeak(
   const top = smoothed[index] as number;
   let lo = index;
   let hi = index;
-  while (lo > spikeEnd && (smoothed[lo - 1] as number) >= 0.93 * top) lo--;
-  while (hi < time.length - 1 && (smoothed[hi + 1] as number) >= 0.93 * top) hi++;
+  while (lo > spikeEnd && (smoothed[lo - 1] as number) >= 0.85 * top) lo--;
+  while (hi < time.length - 1 && (smoothed[hi + 1] as number) >= 0.85 * top) hi++;
   const fallback = { tm: time[index] as number, jm: top };
-  if (hi - lo < 4) return fallback;
+  if (hi - lo < 6) return fallback;
   const u0 = Math.log(time[index] as number);
-  // Normal equations of y = a + b·u + c·u², u = ln t − ln t_index.
-  let s0 = 0,
-    s1 = 0,
-    s2 = 0,
-    s3 = 0,
-    s4 = 0,
-    y0 = 0,
-    y1 = 0,
-    y2 = 0;
+  const u: number[] = [];
+  const y: number[] = [];
   for (let i = lo; i <= hi; i++) {
-    const u = Math.log(time[i] as number) - u0;
-    const y = current[i] as number;
-    const u2 = u * u;
-    s0 += 1;
-    s1 += u;
-    s2 += u2;
-    s3 += u2 * u;
-    s4 += u2 * u2;
-    y0 += y;
-    y1 += y * u;
-    y2 += y * u2;
+    u.push(Math.log(time[i] as number) - u0);
+    y.push(current[i] as number);
   }
-  const det = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
-  if (!(Math.abs(det) > 0)) return fallback;
-  const a = (y0 * (s2 * s4 - s3 * s3) - s1 * (y1 * s4 - s3 * y2) + s2 * (y1 * s3 - s2 * y2)) / det;
-  const b = (s0 * (y1 * s4 - y2 * s3) - y0 * (s1 * s4 - s3 * s2) + s2 * (s1 * y2 - y1 * s2)) / det;
-  const c = (s0 * (s2 * y2 - s3 * y1) - s1 * (s1 * y2 - s2 * y1) + y0 * (s1 * s3 - s2 * s2)) / det;
-  if (!(c < 0)) return fallback;
-  const u = -b / (2 * c);
-  const uLo = Math.log(time[lo] as number) - u0;
-  const uHi = Math.log(time[hi] as number) - u0;
-  if (!(u > uLo && u < uHi)) return fallback;
-  return { tm: Math.exp(u0 + u), jm: a + b * u + c * u * u };
+  let c: number[];
+  try {
+    c = Array.from(polynomialRegression(u, y, 3).coefficients);
+  } catch {
+    return fallback;
+  }
+  const [c0, c1, c2, c3] = c as [number, number, number, number];
+  const value = (v: number) => c0 + v * (c1 + v * (c2 + v * c3));
+  // Stationary points of the cubic: 3c3·v² + 2c2·v + c1 = 0; keep the maximum inside the band.
+  const uLo = u[0] as number;
+  const uHi = u[u.length - 1] as number;
+  const candidates: number[] = [];
+  if (Math.abs(c3) < 1e-300) {
+    if (c2 < 0) candidates.push(-c1 / (2 * c2));
+  } else {
+    const disc = c2 * c2 - 3 * c3 * c1;
+    if (disc >= 0) {
+      const r = Math.sqrt(disc);
+      candidates.push((-c2 + r) / (3 * c3), (-c2 - r) / (3 * c3));
+    }
+  }
+  const maxima = candidates.filter((v) => v > uLo && v < uHi && 6 * c3 * v + 2 * c2 < 0);
+  if (maxima.length === 0) return fallback;
+  const best = maxima.reduce((a, b) => (value(a) >= value(b) ? a : b));
+  return { tm: Math.exp(u0 + best), jm: value(best) };
 }
 
 /**
  * Finds the nucleation maximum (t_m, j_m) of a deposition transient (positive current density):
  * smooths with a centred moving average, skips the double-layer charging spike (the initial
  * stretch over which the smoothed current falls), takes the largest smoothed value after it and
- * refines (t_m, j_m) with a least-squares parabola in ln t over the raw points of the flat top.
+ * refines (t_m, j_m) with a least-squares cubic in ln t over the raw points of the flat top.
  *
  * Source: the recipe of shared/research/theory.md §1.5 (smooth, exclude charging, local
  * parabola in log t).
