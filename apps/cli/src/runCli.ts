@@ -1,3 +1,4 @@
+import { enableNodeReaders } from "@lmb/io/node";
 import type { CliIo } from "./CliIo.js";
 import { protectNegativeValues } from "./input/protectNegativeValues.js";
 import { reportError } from "./output/reportError.js";
@@ -21,6 +22,8 @@ function wantsJson(argv: readonly string[]): boolean {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const json = wantsJson(argv);
+  // The CLI runs in Node, so the Node-only readers (Arbin .res) are available to every command.
+  enableNodeReaders();
   try {
     await createProgram(io, { json }).parseAsync(protectNegativeValues(argv), { from: "user" });
     return 0;

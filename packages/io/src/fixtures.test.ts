@@ -4,12 +4,16 @@ import { fileURLToPath } from "node:url";
 import { isLmbError } from "@lmb/errors";
 import type { Dataset } from "@lmb/schemas";
 import { describe, expect, it } from "vitest";
+import { enableNodeReaders } from "./node.js";
 import { readBytes } from "./read.js";
 
 // Every file in <repo>/../shared/data/{cycling,eis} must have an expectation here, so a new
 // fixture cannot be skipped silently. Point counts are those SOURCES.md gives (or, where it gives
 // lines or nothing, the table's data rows counted in the file); per-format value checks live in
 // each reader's own tests.
+
+// .res files need the Node-only MS Access reader.
+enableNodeReaders();
 const DATA = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
 
 type Expectation =

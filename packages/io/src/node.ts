@@ -7,9 +7,24 @@ import { readFile as readFileBytes, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { LmbError } from "@lmb/errors";
 import type { Dataset } from "@lmb/schemas";
+import MDBReader from "mdb-reader";
+import { registerMdbReader } from "./arbin/mdbReaderRegistry.js";
 import type { ReadOptions } from "./formats/FormatReader.js";
 import { DEFAULT_MAX_BYTES } from "./input/readInput.js";
 import { readBytes } from "./read.js";
+
+/**
+ * Turns on the readers that need Node.js: the Arbin `.res` (MS Access) reader, whose
+ * `mdb-reader` dependency cannot load in a browser. `readFile` calls it; call it yourself when
+ * you pass bytes to `read`/`readBytes` from `@lmb/io` in Node. Safe to call repeatedly.
+ *
+ * @example
+ * enableNodeReaders();
+ * readBytes(resBytes, { fileName: "cell.res" });
+ */
+export function enableNodeReaders(): void {
+  registerMdbReader(MDBReader);
+}
 
 /**
  * Reads an instrument file from disk into a dataset (see `read`). The file is opened read-only;
@@ -44,6 +59,7 @@ export async function readFile(path: string, options: ReadOptions = {}): Promise
       cause: error,
     });
   }
+  enableNodeReaders();
   return readBytes(bytes, { fileName: basename(path), ...options });
 }
 

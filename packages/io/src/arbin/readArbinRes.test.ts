@@ -2,11 +2,15 @@ import { readFileSync } from "node:fs";
 import { LmbError } from "@lmb/errors";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { enableNodeReaders } from "../node.js";
 import { readBytes } from "../read.js";
 import { readArbinRes } from "./readArbinRes.js";
 
 // Fixtures: <repo>/../shared/data/cycling; values from data/cycling/SOURCES.md and the first
 // rows of Channel_Normal_Table as mdb-reader lists them.
+
+// .res files need the Node-only MS Access reader.
+enableNodeReaders();
 const FIXTURES = new URL("../../../../../shared/data/cycling/", import.meta.url);
 const load = (path: string) => new Uint8Array(readFileSync(new URL(path, FIXTURES)));
 
@@ -147,5 +151,18 @@ describe("Arbin .xlsx", () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it("without @lmb/io/node's reader registered, a .res is refused with E_UNSUPPORTED naming the fix", async () => {
+    const registry = await import("./mdbReaderRegistry.js");
+    const previous = registry.registeredMdbReader();
+    registry.registerMdbReader(undefined as never);
+    try {
+      expect(() => readArbinRes(load("navani/arbin_example.res"), { fileName: "a.res" })).toThrow(
+        /needs @lmb\/io\/node/,
+      );
+    } finally {
+      if (previous) registry.registerMdbReader(previous);
+    }
   });
 });

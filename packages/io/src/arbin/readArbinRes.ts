@@ -1,10 +1,11 @@
 import { LmbError } from "@lmb/errors";
 import type { CyclingData } from "@lmb/schemas";
 import { gunzipSync } from "fflate";
-import MDBReader from "mdb-reader";
+import type MDBReader from "mdb-reader";
 import { oleDateToIso } from "../biologic/biologicDates.js";
 import { DatasetBuilder } from "../dataset/DatasetBuilder.js";
 import type { ReadOptions } from "../formats/FormatReader.js";
+import { registeredMdbReader } from "./mdbReaderRegistry.js";
 
 /** Channel_Normal_Table columns → dataset columns and their units (Arbin MITS Pro stores SI-ish: s, A, V, Ah, Wh). */
 const COLUMNS: readonly (readonly [string, string, string])[] = [
@@ -27,6 +28,13 @@ function isGzip(bytes: Uint8Array): boolean {
 
 function openDatabase(bytes: Uint8Array, source: string): MDBReader {
   const BufferCtor = (globalThis as { Buffer?: { from(b: Uint8Array): Uint8Array } }).Buffer;
+  const Reader = registeredMdbReader();
+  if (Reader === undefined) {
+    throw new LmbError("E_UNSUPPORTED", "reading an Arbin .res database needs @lmb/io/node", {
+      location: { source },
+      fix: "use readFile from @lmb/io/node (or call its enableNodeReaders() once) in Node.js; in a browser, export CSV/XLSX from MITS Pro",
+    });
+  }
   if (BufferCtor === undefined) {
     throw new LmbError("E_UNSUPPORTED", "reading an Arbin .res database needs Node.js (Buffer)", {
       location: { source },
@@ -34,8 +42,7 @@ function openDatabase(bytes: Uint8Array, source: string): MDBReader {
     });
   }
   try {
-    // biome-ignore lint/suspicious/noExplicitAny: mdb-reader types its input as Node's Buffer.
-    return new MDBReader(BufferCtor.from(bytes) as any);
+    return new Reader(BufferCtor.from(bytes) as never);
   } catch (cause) {
     throw new LmbError(
       "E_FORMAT",
