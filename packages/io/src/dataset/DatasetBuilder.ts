@@ -37,6 +37,11 @@ export interface AddColumnOptions {
   sourceName?: string;
   /** Multiply every value by this after unit conversion (e.g. −1 to flip a sign convention). */
   sign?: 1 | -1;
+  /**
+   * The caller hands a `Float64Array` over: convert it to SI in place instead of into a copy
+   * (halves the memory of a conversion). Only when nothing else reads the array afterwards.
+   */
+  inPlace?: boolean;
 }
 
 /**
@@ -78,7 +83,8 @@ export class DatasetBuilder<K extends DatasetKind = DatasetKind> {
   /**
    * Adds a column given in `unit` (a `Unit`, or text as the file wrote it: `mA`, `mA.h`, `°C`),
    * converting to the key's SI unit. Values may be any array of numbers; NaN marks a missing
-   * value. A `Float64Array` already in SI with factor 1 is stored without a copy.
+   * value. A `Float64Array` already in SI with factor 1 is stored without a copy, and so is one
+   * handed over with `inPlace` (converted where it is).
    *
    * @throws LmbError `E_UNIT_MISMATCH` if the unit's dimension is not the key's; `E_FORMAT` for
    * an unknown unit text; `E_DATASET` (programming error) for an unknown key.
@@ -120,7 +126,10 @@ export class DatasetBuilder<K extends DatasetKind = DatasetKind> {
     const offset = parsed.offset - target.offset;
     let out: Float64Array;
     if (values instanceof Float64Array && factor === 1 && offset === 0) out = values;
-    else {
+    else if (values instanceof Float64Array && options.inPlace === true) {
+      out = values;
+      for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) * factor + offset;
+    } else {
       out = new Float64Array(values.length);
       for (let i = 0; i < values.length; i++) out[i] = (values[i] as number) * factor + offset;
     }

@@ -93,11 +93,14 @@ function keptRows(
   // an impedance table's frequency-0 rows are the DC part of a combined export (Parstat)
   const f = kind === "impedance" ? columns.find((c) => c.key === "frequency") : undefined;
   const frequency = f === undefined ? undefined : table.numbers[f.index];
-  const keep = new Int32Array(table.rowCount);
+  // allocated at the first dropped row: most tables keep every row
+  let keep: Int32Array | undefined;
   let n = 0;
   for (let r = 0; r < table.rowCount; r++) {
     let ok = true;
-    for (const values of checked) {
+    // an index loop: `for…of` here allocated an iterator per row until optimized
+    for (let c = 0; c < checked.length; c++) {
+      const values = checked[c] as Float64Array;
       if (
         Number.isNaN(values[r] as number) ||
         (values === frequency && !((values[r] as number) > 0))
@@ -106,9 +109,15 @@ function keptRows(
         break;
       }
     }
-    if (ok) keep[n++] = r;
+    if (ok) {
+      if (keep !== undefined) keep[n] = r;
+      n++;
+    } else if (keep === undefined) {
+      keep = new Int32Array(table.rowCount);
+      for (let k = 0; k < r; k++) keep[k] = k;
+    }
   }
-  return n === table.rowCount ? undefined : keep.subarray(0, n);
+  return keep?.subarray(0, n);
 }
 
 function pick(values: Float64Array, rows: Int32Array | undefined): Float64Array {
@@ -125,6 +134,10 @@ function pick(values: Float64Array, rows: Int32Array | undefined): Float64Array 
  * drops rows without a value in a required column (warning `W_SKIPPED_ROWS`), assumes the
  * reader's units for unit-less headers (warning `W_ASSUMED_UNIT`) and decides the sign of an
  * imaginary-impedance column (see `decideImagSign`).
+ *
+ * The table is consumed: a numeric column that one dataset column reads becomes that column,
+ * converted to SI in place rather than copied (a text file's peak memory is then its text plus
+ * its columns), so read anything else from `table.numbers` before.
  *
  * @throws LmbError `E_FORMAT`, `E_NEEDS_AREA`, `E_NEEDS_MASS`, `E_UNIT_MISMATCH`, `E_DATASET`.
  * @example
@@ -185,7 +198,13 @@ export function tableToDataset(
       `skipped ${table.rowCount - rows.length} rows without a value in a required column`,
     );
   }
-  for (const column of usable) addColumn(builder, table, column, rows, options);
+  // a table column only one dataset column reads is handed over (converted in place)
+  const readers = new Map<number, number>();
+  for (const column of usable) readers.set(column.index, (readers.get(column.index) ?? 0) + 1);
+  for (const column of usable) {
+    const owned = rows !== undefined || readers.get(column.index) === 1;
+    addColumn(builder, table, column, rows, owned, options);
+  }
   return builder.build() as Dataset;
 }
 
@@ -194,10 +213,12 @@ function addColumn(
   table: DelimitedTable,
   column: PlannedColumn,
   rows: Int32Array | undefined,
+  owned: boolean,
   options: TableDatasetOptions,
 ): void {
   const { kind, read } = options;
   let values = pick(table.numbers[column.index] as Float64Array, rows);
+  let handOver = owned;
   let unitText = column.unitText;
   let sign = column.sign ?? 1;
   if (column.assumed) {
@@ -213,7 +234,9 @@ function addColumn(
   if (column.per !== undefined) {
     const unit = instrumentUnit(unitText) ?? parseUnit(unitText);
     const factor = unit.factor * ((column.per === "area" ? read.area : read.activeMass) as number);
-    values = Float64Array.from(values, (v) => v * factor);
+    if (owned) for (let i = 0; i < values.length; i++) values[i] = (values[i] as number) * factor;
+    else values = Float64Array.from(values, (v) => v * factor);
+    handOver = true;
     unitText = DATASET_COLUMNS[kind][column.key]?.unit as string;
   }
   if (kind === "impedance" && column.key === "zImag" && column.sign === undefined) {
@@ -228,6 +251,7 @@ function addColumn(
   builder.add(column.key, values, unitText === "" ? "1" : unitText, {
     sourceName: column.header,
     ...(sign === -1 ? { sign } : {}),
+    inPlace: handOver,
   });
   if (column.per !== undefined) {
     const source = builder.sources.find((s) => s.key === column.key);

@@ -35,20 +35,26 @@ function isBlank(text: string, start: number, end: number): boolean {
   return text.slice(start, end).trim() === "";
 }
 
-/** The rows-so-far estimate for the first allocation: lines of the first line's length, capped. */
-function initialCapacity(text: string, from: number, end: number): number {
-  const nl = text.indexOf("\n", from);
-  const first = (nl < 0 ? end : nl) - from + 1;
-  const estimate = Math.ceil((end - from + 1) / Math.max(first, 1));
-  return Math.max(16, Math.min(estimate + (estimate >> 3) + 16, 1 << 20));
+/**
+ * Rows to allocate: the number of lines from `from` (an upper bound on the rows, exact unless
+ * there are blank lines), so the columns never grow — unless the table is so wide for its text
+ * (mostly blank lines, or rows far shorter than the header) that width × lines cells would be
+ * out of proportion to the text; then a small start and geometric growth.
+ */
+function initialCapacity(text: string, from: number, end: number, width: number): number {
+  let lines = 1;
+  for (let nl = text.indexOf("\n", from); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1))
+    lines++;
+  return lines * width <= 2 * (end - from) + 1024 ? lines : Math.min(lines, 1024);
 }
 
 /**
  * Parses the data rows of a delimited table in one pass over the text by index: no per-line
- * strings, numbers decoded in place with `parseNumberAt` and written straight into
- * `Float64Array` columns that grow geometrically. Blank lines are skipped; lines holding a
- * double quote go through `splitFields` (quoted delimiters); a column that holds any text that
- * is not a number (or empty, or `NaN`) also keeps every cell's trimmed text.
+ * strings; each cell's digits are read once, while looking for the delimiter
+ * (`scanNumberInto`, exact; anything unusual goes to `parseNumberAt`), and written straight into
+ * `Float64Array` columns sized by counting the lines first. Blank lines are skipped; lines
+ * holding a double quote go through `splitFields` (quoted delimiters); a column that holds any
+ * text that is not a number (or empty, or `NaN`) also keeps every cell's trimmed text.
  *
  * @throws LmbError `E_FORMAT` with the line when a row has more (non-empty) fields than `width`.
  * @example
@@ -59,7 +65,7 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
   const { width, delimiter, decimalComma } = options;
   const end =
     text.length > 0 && text.charCodeAt(text.length - 1) === 10 ? text.length - 1 : text.length;
-  let capacity = options.from <= end ? initialCapacity(text, options.from, end) : 0;
+  let capacity = options.from <= end ? initialCapacity(text, options.from, end, width) : 0;
   let numbers = Array.from({ length: width }, () => new Float64Array(capacity));
   const texts: (string[] | undefined)[] = new Array(width).fill(undefined);
   const delimiterCode = delimiter.charCodeAt(0);
@@ -79,7 +85,7 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
     at = lineEnd + 1;
     if (isBlank(text, lineStart, lineEnd)) continue;
     if (row === capacity) {
-      capacity *= 2;
+      capacity = Math.max(16, capacity + (capacity >> 1));
       numbers = numbers.map((column) => {
         const grown = new Float64Array(capacity);
         grown.set(column);
@@ -138,9 +144,9 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
   }
   return {
     rowCount: row,
-    // a view when the columns are nearly full, else a copy (the growth can leave half unused)
+    // a view when the columns are (nearly) full, else a copy (blank lines or growth left room)
     numbers: numbers.map((column) =>
-      row >= capacity * 0.75 ? column.subarray(0, row) : column.slice(0, row),
+      row >= capacity * 0.9 ? column.subarray(0, row) : column.slice(0, row),
     ),
     texts: texts.map((t) => (t === undefined ? undefined : t.slice(0, row))),
   };

@@ -303,6 +303,27 @@ describe("parseDelimitedTable agrees with the line-by-line reference", () => {
     );
   });
 
+  it("grows its columns when the header is far wider than the rows (no line-count sizing)", () => {
+    const header = Array.from({ length: 60 }, (_, i) => `c${i}`).join(",");
+    const rows = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? "" : `${i},${i / 4}`));
+    const text = `${header}\n${rows.join("\n")}\n`;
+    const t = parseDelimitedTable(text);
+    expect(outcome(() => t)).toEqual(outcome(() => referenceParse(text)));
+    expect(t.rowCount).toBe(3000 - Math.ceil(3000 / 7));
+    expect(t.numbers[1]?.[t.rowCount - 1]).toBe(2999 / 4);
+  });
+
+  it("sizes its columns by the line count: no slack without blank lines", () => {
+    const text = `t,v\n${Array.from({ length: 5000 }, (_, i) => `${i},${-i}`).join("\n")}`;
+    const t = parseDelimitedTable(text);
+    expect(t.numbers.map((c) => c.buffer.byteLength)).toEqual([40000, 40000]);
+    const blanks = `t,v\n${Array.from({ length: 5000 }, (_, i) => `${i},${-i}\n`).join("\n")}`;
+    const b = parseDelimitedTable(blanks);
+    expect(b.rowCount).toBe(5000);
+    // half the lines blank: copied to the row count rather than kept as a half-empty view
+    expect(b.numbers.map((c) => c.buffer.byteLength)).toEqual([40000, 40000]);
+  });
+
   it("grows its columns past the first estimate (short first row, long later rows)", () => {
     const text = `a,b\n1,2\n${Array.from({ length: 5000 }, (_, i) => `${i}.123456789,${-i}.5`).join("\n")}`;
     const t = parseDelimitedTable(text);

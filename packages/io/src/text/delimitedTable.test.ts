@@ -2,6 +2,7 @@ import { isLmbError } from "@lmb/errors";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDelimitedTable } from "./delimitedTable.js";
+import { detached } from "./textLines.js";
 
 describe("parseDelimitedTable", () => {
   it("reads a plain CSV with a header", () => {
@@ -83,5 +84,13 @@ describe("parseDelimitedTable", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("returns headers and preamble equal to the text's, as detached copies", () => {
+    const text = `Instrument: a long instrument name\nTime since start (s),Voltage of the cell (V)\n0,3\n`;
+    const t = parseDelimitedTable(text);
+    expect(t.preamble).toEqual(["Instrument: a long instrument name"]);
+    expect(t.headers).toEqual(["Time since start (s)", "Voltage of the cell (V)"]);
+    for (const s of ["", "short", "a string of more than 13 chars"]) expect(detached(s)).toBe(s);
   });
 });

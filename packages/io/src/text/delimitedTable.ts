@@ -2,7 +2,7 @@ import { LmbError } from "@lmb/errors";
 import { parseDelimitedRows } from "./delimitedRows.js";
 import { parseNumberAt } from "./parseNumber.js";
 import { sniffDelimiter, splitFields } from "./sniffDelimiter.js";
-import { firstLines, lastLines, lineStart, textEnd } from "./textLines.js";
+import { detached, firstLines, lastLines, lineStart, textEnd } from "./textLines.js";
 
 /** A text table decoded column by column. */
 export interface DelimitedTable {
@@ -103,9 +103,9 @@ function detectDecimalComma(lines: readonly string[], delimiter: string): boolea
  * Decodes a delimited text table (CSV, TSV, semicolon exports) into numeric columns in one pass:
  * sniffs the delimiter and decimal comma, finds the header row below any instrument metadata
  * block, and parses the rows by scanning the text by index — no per-line strings, each cell
- * decoded in place with `parseNumberAt` into `Float64Array` columns that grow geometrically
- * (see `parseDelimitedRows`). Columns holding text (dates, step names) also keep their raw
- * strings. Blank lines end nothing; they are skipped. Quoted fields are honoured.
+ * decoded in place into `Float64Array` columns sized by a line count (see
+ * `parseDelimitedRows`). Columns holding text (dates, step names) also keep their raw strings.
+ * Blank lines end nothing; they are skipped. Quoted fields are honoured.
  *
  * @param text - The decoded file (see `decodeText`).
  * @throws LmbError `E_FORMAT` with the line when no table can be found or a row is wider than
@@ -165,8 +165,9 @@ export function parseDelimitedTable(
     headerFields.length,
     firstDataText === undefined ? 0 : splitFields(firstDataText, delimiter).length,
   );
+  // detached: a header ends up in the dataset's metadata, and must not keep the text alive
   const headers = Array.from({ length: width }, (_, i) =>
-    (headerFields[i] ?? `column${i + 1}`).trim().replace(/^"|"$/g, ""),
+    detached((headerFields[i] ?? `column${i + 1}`).trim().replace(/^"|"$/g, "")),
   );
   const rows =
     firstDataText === undefined
@@ -188,7 +189,7 @@ export function parseDelimitedTable(
     decimalComma,
     headerLine,
     headers,
-    preamble: preambleOf(text, head, headerLine),
+    preamble: preambleOf(text, head, headerLine).map(detached),
     rowCount: rows.rowCount,
     firstDataLine: firstData + 1,
     numbers: rows.numbers,
