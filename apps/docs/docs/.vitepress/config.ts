@@ -27,6 +27,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Units and Li metal", link: "/units" },
       { text: "Kinetics", link: "/kinetics" },
       { text: "Impedance", link: "/impedance" },
+      { text: "Nucleation", link: "/nucleation" },
     ],
   },
 ];
@@ -44,6 +45,7 @@ export default defineConfig({
       { text: "Units", link: "/units" },
       { text: "Kinetics", link: "/kinetics" },
       { text: "Impedance", link: "/impedance" },
+      { text: "Nucleation", link: "/nucleation" },
       { text: "API", link: "/api/" },
     ],
     sidebar: {

@@ -9,7 +9,7 @@ const theme: Theme = {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     app.component("UnitConverter", UnitConverter);
-    // The fitting calculators load their packages (numerics, kinetics, …) only on pages that use them.
+    // The fitting calculators load their packages (numerics, kinetics, nucleation, …) only on pages that use them.
     app.component(
       "KineticsCalculator",
       defineAsyncComponent(() => import("./KineticsCalculator.vue")),
@@ -17,6 +17,10 @@ const theme: Theme = {
     app.component(
       "ImpedanceFitter",
       defineAsyncComponent(() => import("./ImpedanceFitter.vue")),
+    );
+    app.component(
+      "NucleationExplorer",
+      defineAsyncComponent(() => import("./NucleationExplorer.vue")),
     );
   },
 };
