@@ -49,6 +49,7 @@ describe.skipIf(!hasChromium)("nucleation explorer in Chromium", () => {
     expect(await page.locator(".vp-doc h1").first().textContent()).toContain("Nucleation");
     expect(await page.locator(".vp-doc mjx-container").count()).toBeGreaterThan(10);
     expect(await page.locator('.VPNavBar a[href="/nucleation"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.VPSidebar a[href="/nucleation"]').count()).toBeGreaterThan(0);
     const doc = (await page.locator(".vp-doc").textContent()) ?? "";
     expect(doc).toContain("612.5 s");
     expect(doc).toContain("1.06e7 cm⁻²");
@@ -115,5 +116,10 @@ describe.skipIf(!hasChromium)("nucleation explorer in Chromium", () => {
     const error = page.getByTestId("nucleation-error");
     await error.waitFor();
     expect((await error.textContent()) ?? "").toMatch(/E_[A-Z_]+/);
+  });
+
+  it("is linked from the landing page", async () => {
+    await page.goto(`${site.server.url}/`);
+    expect(await page.locator('.VPFeatures a[href="/nucleation"]').count()).toBe(1);
   });
 });
