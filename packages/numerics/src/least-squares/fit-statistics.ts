@@ -70,7 +70,8 @@ function conditionOf(values: number[]): number {
  *   covariance is not scaled); correlation C_ij/√(C_ii·C_jj);
  * - AIC = n·ln(χ²/n) + 2p and BIC = n·ln(χ²/n) + p·ln(n) (Burnham & Anderson 2002, least-squares form);
  * - condition numbers λ_max/λ_min of JᵀJ, raw and with unit-norm columns; `"singular"` when the
- *   scaled one exceeds 1/(p·ε) or a column is zero (no covariance then), `"ill-conditioned"` above 1e10.
+ *   scaled one exceeds 1/(p·ε), a column is zero or a column is not finite (no covariance then,
+ *   with `W_SINGULAR` or `W_JACOBIAN_NON_FINITE`), `"ill-conditioned"` above 1e10.
  *
  * @example
  * const stats = fitStatistics({ layout, x, jac, residualCount: n, chiSquare, confidenceLevel: 0.95, scaleCovariance: true });
@@ -97,19 +98,30 @@ export function fitStatistics(input: StatisticsInput): FitStatistics {
   }
   const norms = a.map((row, j) => Math.sqrt(row[j] as number));
   const zeroColumn = norms.findIndex((c) => !(c > 0));
+  // The model can overflow a step away from the solution (a finite-difference Jacobian then
+  // holds ±Infinity or NaN): no curvature information, so no errors rather than a crash.
+  const nonFiniteColumn = norms.findIndex((c) => !Number.isFinite(c));
   const scaled = a.map((row, i) =>
     row.map((v, j) => v / ((norms[i] as number) * (norms[j] as number))),
   );
-  const raw = symmetricEigenvalues(a);
-  const conditionNumber = conditionOf(raw.values);
+  let conditionNumber = Number.POSITIVE_INFINITY;
   let scaledConditionNumber = Number.POSITIVE_INFINITY;
   let eig: { values: number[]; vectors: Matrix } | undefined;
-  if (zeroColumn < 0) {
-    eig = symmetricEigenvalues(scaled);
-    scaledConditionNumber = conditionOf(eig.values);
+  if (nonFiniteColumn < 0) {
+    conditionNumber = conditionOf(symmetricEigenvalues(a).values);
+    if (zeroColumn < 0) {
+      eig = symmetricEigenvalues(scaled);
+      scaledConditionNumber = conditionOf(eig.values);
+    }
   }
   let identifiability: Identifiability = "ok";
-  if (zeroColumn >= 0 || !(scaledConditionNumber < 1 / (m * Number.EPSILON))) {
+  if (nonFiniteColumn >= 0) {
+    identifiability = "singular";
+    warnings.push({
+      code: "W_JACOBIAN_NON_FINITE",
+      message: `the Jacobian column of "${names[free[nonFiniteColumn] as number]}" is not finite at the solution (the model overflows next to it): no covariance, standard errors or intervals; rescale the parameter or bound it away from the overflow`,
+    });
+  } else if (zeroColumn >= 0 || !(scaledConditionNumber < 1 / (m * Number.EPSILON))) {
     identifiability = "singular";
     warnings.push({
       code: "W_SINGULAR",

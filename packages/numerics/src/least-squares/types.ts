@@ -96,7 +96,8 @@ export type Identifiability = "ok" | "ill-conditioned" | "singular";
 
 /** A warning attached to a fit result: reported, never hidden. */
 export interface FitWarning {
-  /** Stable code, e.g. `W_ILL_CONDITIONED`, `W_SINGULAR`, `W_AT_BOUND`, `W_NOT_CONVERGED`, `W_NO_DOF`. */
+  /** Stable code, e.g. `W_ILL_CONDITIONED`, `W_SINGULAR`, `W_AT_BOUND`, `W_NOT_CONVERGED`, `W_NO_DOF`,
+   *  `W_JACOBIAN_NON_FINITE`. */
   code: string;
   /** What it means for the result. */
   message: string;
