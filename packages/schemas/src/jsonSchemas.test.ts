@@ -6,6 +6,7 @@ import { jsonSchemaFiles } from "./internal/jsonSchemaFiles.js";
 import { jsonSchemas } from "./jsonSchemas.js";
 import { KINETICS_JSON_SCHEMAS } from "./kinetics/index.js";
 import { NUCLEATION_JSON_SCHEMAS } from "./nucleation/index.js";
+import { PERCOLATION_JSON_SCHEMAS } from "./percolation/index.js";
 
 const dir = new URL("../json-schema/", import.meta.url);
 
@@ -32,6 +33,7 @@ describe("jsonSchemas", () => {
       ...Object.keys(IMPEDANCE_JSON_SCHEMAS),
       ...Object.keys(CELLS_JSON_SCHEMAS),
       ...Object.keys(NUCLEATION_JSON_SCHEMAS),
+      ...Object.keys(PERCOLATION_JSON_SCHEMAS),
     ]);
     for (const [name, schema] of Object.entries(schemas)) {
       expect(schema).toMatchObject({
