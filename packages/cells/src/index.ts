@@ -10,6 +10,7 @@
 /** The package's name, as published. */
 export const packageName = "@lmb/cells";
 
+export * from "./cycling/index.js";
 export {
   type InterfaceImpedanceOptions,
   interfaceImpedance,
@@ -21,3 +22,4 @@ export {
   interfaceImpedanceSeries,
 } from "./impedance/interfaceImpedanceSeries.js";
 export { type ResistanceKey, resistanceSeriesPlot } from "./impedance/resistanceSeriesPlot.js";
+export * from "./synthetic/index.js";
