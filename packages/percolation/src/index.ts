@@ -6,7 +6,9 @@
 
 /** The package's name, as published. */
 export const packageName = "@lmb/percolation";
+export * from "./analysis/index.js";
 export * from "./continuum/index.js";
+export * from "./json/index.js";
 export * from "./lattice/index.js";
 export * from "./models/index.js";
 export * from "./network/index.js";

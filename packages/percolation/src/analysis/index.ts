@@ -1,0 +1,4 @@
+export { type ConductivityExponent, conductivityExponent } from "./conductivityExponent.js";
+export { spanningCurveCrossing, spanningLevelCrossing } from "./crossingCurves.js";
+export { type BruggemanFit, fitBruggeman } from "./fitBruggeman.js";
+export { fitThresholdScaling, type ScalingFit } from "./fitThresholdScaling.js";
