@@ -22,4 +22,5 @@ export {
   interfaceImpedanceSeries,
 } from "./impedance/interfaceImpedanceSeries.js";
 export { type ResistanceKey, resistanceSeriesPlot } from "./impedance/resistanceSeriesPlot.js";
+export * from "./lithiumCopper/index.js";
 export * from "./synthetic/index.js";

@@ -1,0 +1,95 @@
+import type { CyclingData } from "@lmb/schemas";
+import { describe, expect, it } from "vitest";
+import { lithiumCopperTrace } from "../synthetic/lithiumCopperTrace.js";
+import { lithiumCopperEfficiency } from "./lithiumCopperEfficiency.js";
+
+/** The same record wired the other way round: Li as the working electrode (I and V negated). */
+function reversed(data: CyclingData): CyclingData {
+  return {
+    ...data,
+    columns: {
+      ...data.columns,
+      current: data.columns.current.map((i) => -i),
+      voltage: data.columns.voltage.map((v) => -v),
+    },
+  };
+}
+
+describe("lithiumCopperEfficiency on synthetic Li‖Cu traces with a known CE per cycle", () => {
+  // CE 98.5 % for 59 cycles, then 70 %: the cycle life at 80 % is 59 cycles (first below: 60)
+  const ce = (k: number) => (k < 60 ? 0.985 - 0.0001 * k : 0.7);
+  const { data, truth } = lithiumCopperTrace({ cycles: 70, coulombicEfficiency: ce, seed: 3 });
+  const result = lithiumCopperEfficiency(data);
+
+  it("recovers every cycle's CE within 0.1 % absolute (here to 1e-9) and the +1 V cut-off", () => {
+    expect(result.cycles).toHaveLength(70);
+    expect(result.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose(
+      truth.cycles.map((c) => c.coulombicEfficiency),
+      { atol: 1e-9 },
+    );
+    expect(result.cutoff?.source).toBe("detected");
+    expect(result.cutoff?.value).toBeAllClose(1, { atol: 2e-3 });
+    expect(result.cycles.every((c) => c.cutoffReached)).toBe(true);
+    expect(result.wiring).toMatchObject({ strippingSign: 1, voltagePolarity: 1, reversed: false });
+  });
+
+  it("reports plated and stripped capacity per area: 1 mAh cm⁻² = 36 000 C m⁻²", () => {
+    expect(result.areaSource).toBe("metadata");
+    expect(result.cycles[0]?.platedAreal).toBeAllClose(36_000, { rtol: 1e-9 });
+    expect(result.cycles[0]?.strippedAreal).toBeAllClose(36_000 * ce(1), { rtol: 1e-9 });
+  });
+
+  it("averages the CE over windows (whole run and from cycle 2) and finds the cycle life", () => {
+    const all = truth.cycles.map((c) => c.coulombicEfficiency);
+    const mean = all.reduce((a, b) => a + b, 0) / all.length;
+    expect(result.windows[0]).toMatchObject({ firstCycle: 1, lastCycle: 70, cycleCount: 70 });
+    expect(result.windows[0]?.mean).toBeAllClose(mean, { atol: 1e-9 });
+    expect(result.windows[0]?.chargeWeighted).toBeAllClose(mean, { atol: 1e-9 }); // equal platings
+    expect(result.windows[1]?.firstCycle).toBe(2);
+    expect(result.cycleLife).toEqual({
+      threshold: 0.8,
+      firstCycleBelow: 60,
+      censored: false,
+      cyclesAbove: 59,
+    });
+    const custom = lithiumCopperEfficiency(data, { windows: [[10, 50]], threshold: 0.5 });
+    expect(custom.windows[0]?.mean).toBeAllClose(all.slice(9, 50).reduce((a, b) => a + b, 0) / 41, {
+      atol: 1e-9,
+    });
+    expect(custom.cycleLife).toMatchObject({
+      firstCycleBelow: null,
+      censored: true,
+      cyclesAbove: 70,
+    });
+  });
+
+  it("reads reversed wiring (Li as working electrode) from the data and gives the same CE", () => {
+    const r = lithiumCopperEfficiency(reversed(data));
+    expect(r.wiring).toMatchObject({ strippingSign: -1, voltagePolarity: -1, reversed: true });
+    expect(r.warnings.map((w) => w.code)).toContain("W_REVERSED_WIRING");
+    expect(r.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose(
+      result.cycles.map((c) => c.coulombicEfficiency),
+      { atol: 1e-12 },
+    );
+  });
+
+  it("flags strips that stop before the cut-off (CE a lower bound)", () => {
+    const r = lithiumCopperEfficiency(data, { cutoffVoltage: 1.5 });
+    expect(r.cycles.some((c) => c.cutoffReached)).toBe(false);
+    expect(r.warnings.map((w) => w.code)).toContain("W_CUTOFF_NOT_REACHED");
+  });
+
+  it("a record without a stripping is an error that names the fix", () => {
+    const plateOnly: CyclingData = {
+      ...data,
+      columns: {
+        time: Float64Array.of(0, 10, 20),
+        voltage: Float64Array.of(-0.03, -0.03, -0.03),
+        current: Float64Array.of(-1e-3, -1e-3, -1e-3),
+      },
+    };
+    expect(() => lithiumCopperEfficiency(plateOnly)).toThrowError(
+      /E_INSUFFICIENT_DATA.*plating and one stripping/,
+    );
+  });
+});
