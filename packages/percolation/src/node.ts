@@ -3,6 +3,11 @@
  *
  * @packageDocumentation
  */
+
+export {
+  estimateThresholdParallel,
+  type ParallelThresholdOptions,
+} from "./node/estimateThresholdParallel.js";
 export {
   type ParallelLatticeOptions,
   simulateLatticeParallel,

@@ -81,38 +81,81 @@ export function bondSweep(
     order instanceof Int32Array
       ? order
       : new Int32Array(order.buffer, order.byteOffset, order.length);
+  const L = grid.lateral;
+  const ly = grid.lattice.dimension === 2 ? 1 : L;
+  const H = grid.thickness;
+  const { dx, dy, dz } = grid;
+  const delta = new Int32Array(half);
+  for (let k = 0; k < half; k++) {
+    delta[k] = (dx[k] as number) + L * ((dy[k] as number) + ly * (dz[k] as number));
+  }
   let added = 0;
   let spanningStep = -1;
-  const find = (start: number): number => {
-    let i = start;
-    for (;;) {
-      const p = parent[i] as number;
-      if (p < 0) return i;
-      const gp = parent[p] as number;
-      if (gp < 0) return p;
-      parent[i] = gp;
-      i = gp;
-    }
-  };
+  // The face clusters' roots are followed through every union (as in siteSweep), so the
+  // spanning test needs no walk up the trees.
+  let bottomRoot = bottom;
+  let topRoot = top;
   for (let step = 0; step < perm.length; step++) {
     const slot = perm[step] as number;
-    const b = bondEnd(grid, slot, perSite, half);
-    if (b < 0) continue;
-    added++;
-    const a = find((slot / perSite) | 0);
-    const c = find(b);
-    if (a !== c) {
-      const sa = parent[a] as number;
-      const sc = parent[c] as number;
-      if (sa > sc) {
-        parent[c] = sa + sc;
-        parent[a] = c;
-      } else {
-        parent[a] = sa + sc;
-        parent[c] = a;
-      }
+    const s = (slot / perSite) | 0;
+    const k = slot - s * perSite;
+    const q = (s / L) | 0;
+    const x = s - q * L;
+    const z = (q / ly) | 0;
+    const y = q - z * ly;
+    let b: number;
+    if (k < half) {
+      const nz = z + (dz[k] as number);
+      if (nz < 0 || nz >= H) continue;
+      const nx = x + (dx[k] as number);
+      const ny = y + (dy[k] as number);
+      if (nx >= 0 && nx < L && ny >= 0 && ny < ly) b = s + (delta[k] as number);
+      else b = ((nx + L) % L) + L * (((ny + ly) % ly) + ly * nz);
+    } else {
+      // brick-wall vertical bond, owned by the lower site (x + z even)
+      if (((x + z) & 1) !== 0 || z + 1 >= H) continue;
+      b = s + L;
     }
-    if (spanningStep < 0 && find(bottom) === find(top)) {
+    added++;
+    let a = s;
+    for (;;) {
+      const p = parent[a] as number;
+      if (p < 0) break;
+      const gp = parent[p] as number;
+      if (gp < 0) {
+        a = p;
+        break;
+      }
+      parent[a] = gp;
+      a = gp;
+    }
+    let c = b;
+    for (;;) {
+      const p = parent[c] as number;
+      if (p < 0) break;
+      const gp = parent[p] as number;
+      if (gp < 0) {
+        c = p;
+        break;
+      }
+      parent[c] = gp;
+      c = gp;
+    }
+    if (a === c) continue;
+    const sa = parent[a] as number;
+    const sc = parent[c] as number;
+    // Sizes are stored negated: the larger cluster has the smaller (more negative) value.
+    let root = a;
+    let child = c;
+    if (sa > sc) {
+      root = c;
+      child = a;
+    }
+    parent[root] = sa + sc;
+    parent[child] = root;
+    if (bottomRoot === child) bottomRoot = root;
+    if (topRoot === child) topRoot = root;
+    if (spanningStep < 0 && bottomRoot === topRoot) {
       spanningStep = added;
       if (options.stopAtSpanning) break;
     }

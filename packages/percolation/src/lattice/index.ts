@@ -19,4 +19,11 @@ export {
 } from "./simulateLattice.js";
 export { type SiteSweepOptions, type SweepResult, siteSweep } from "./siteSweep.js";
 export { type SpanningCurve, spanningProbability } from "./spanningProbability.js";
-export { estimateThreshold, type ThresholdEstimate } from "./thresholdScaling.js";
+export {
+  checkThresholdOptions,
+  DEFAULT_CORRECTION_OMEGA,
+  estimateThreshold,
+  fitThreshold,
+  type ThresholdEstimate,
+  type ThresholdOptions,
+} from "./thresholdScaling.js";
