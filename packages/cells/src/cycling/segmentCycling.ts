@@ -358,6 +358,7 @@ export function segmentCycling(
     zeroCurrentThreshold: threshold,
     maxAbsCurrent: maxAbs,
     typicalInterval: typical,
+    gapThreshold: gapLimit,
     pointCount: n,
     halfCycles,
     cycleCount: Math.ceil(halfCycles.length / 2),

@@ -131,6 +131,8 @@ export interface CyclingSegmentation {
   maxAbsCurrent: number;
   /** Median sampling interval (from a strided sample of the record), s. */
   typicalInterval: number;
+  /** Forward time jumps above this are gaps (no charge integrated across), s. */
+  gapThreshold: number;
   /** Number of points in the record. */
   pointCount: number;
   halfCycles: CyclingSegment[];
