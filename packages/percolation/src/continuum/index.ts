@@ -3,13 +3,15 @@ export {
   type MetalWindowOptions,
   metalIncorporationWindow,
 } from "./metalWindow.js";
+export { type ParticleShape, SPHERE } from "./particleShape.js";
+export { type SizeDistribution, type SphereSizes, sphereSizes } from "./sizeDistribution.js";
+export { checkCoreShell, type SphereParticleOptions, sphereShape } from "./sphereShape.js";
 export {
+  metalFraction,
   overlappingSphereSpanning,
-  type ParticleShape,
   penetrableSlabSpanning,
-  SPHERE,
   type SphereSlabOptions,
   type SphereSlabResult,
 } from "./sphereSlab.js";
 export { spheroidsOverlap } from "./spheroidOverlap.js";
-export { spheroidShape } from "./spheroidShape.js";
+export { type SpheroidShapeOptions, spheroidShape } from "./spheroidShape.js";

@@ -19,4 +19,33 @@ describe("metal-incorporated SEI window", () => {
     expect(() => metalIncorporationWindow({ thickness: 4, confidence: 1 })).toThrow(/confidence/);
     expect(() => metalIncorporationWindow({ thickness: 4, runs: 5 })).toThrow(/runs/);
   });
+
+  it("core–shell and polydisperse options: the window is a core (metal) fraction below the crossing", () => {
+    const w = metalIncorporationWindow({
+      thickness: 4,
+      lateral: 10,
+      runs: 20,
+      seed: 3,
+      coreShell: 0.8,
+    });
+    // cores of δ = 0.8 fill at most δ³ of the shells' volume and random sequential addition jams at 0.38
+    expect(w.maximumFraction.value).toBeGreaterThan(0);
+    expect(w.maximumFraction.value).toBeLessThanOrEqual(w.crossing.median);
+    expect(w.crossing.median).toBeLessThan(0.38);
+    expect(w.note).toMatch(/hard metal cores/);
+    const poly = metalIncorporationWindow({
+      thickness: 4,
+      lateral: 10,
+      runs: 20,
+      sizes: { lognormal: { sigma: 0.3 } },
+    });
+    expect(poly.maximumFraction.value).toBeLessThanOrEqual(poly.crossing.median);
+    expect(() =>
+      metalIncorporationWindow({
+        thickness: 4,
+        shape: { spheroid: 3 },
+        sizes: { lognormal: { sigma: 0.3 } },
+      }),
+    ).toThrow(/spheres only/);
+  });
 });

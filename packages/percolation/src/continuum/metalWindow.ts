@@ -1,12 +1,26 @@
 import { LmbError } from "@lmb/errors";
 import { normalQuantile } from "@lmb/numerics";
-import { type ParticleShape, penetrableSlabSpanning, SPHERE } from "./sphereSlab.js";
+import type { SizeDistribution } from "./sizeDistribution.js";
+import { sphereShape } from "./sphereShape.js";
+import { metalFraction, type ParticleShape, penetrableSlabSpanning } from "./sphereSlab.js";
 import { spheroidShape } from "./spheroidShape.js";
 
 /** Options of {@link metalIncorporationWindow}. */
 export interface MetalWindowOptions {
   /** Particle shape: spheres, or randomly oriented spheroids of aspect ratio a/b. @default "sphere" */
   shape?: "sphere" | { spheroid: number };
+  /**
+   * Core–shell particles: metal cores of δ times the particle size that no other core may
+   * enter, inside penetrable shells through which electrons pass (δ in [0, 1); cores placed by
+   * random sequential addition). The window is then a metal (core) volume fraction. For
+   * spheroids the core is the spheroid scaled by δ. @default none (penetrable, all metal)
+   */
+  coreShell?: number | undefined;
+  /**
+   * Polydisperse sizes (spheres only); the thickness is then in volume-equivalent mean
+   * diameters. @default monodisperse
+   */
+  sizes?: SizeDistribution | undefined;
   /** Interphase thickness in particle diameters (equal-volume sphere diameters). */
   thickness: number;
   /**
@@ -41,9 +55,10 @@ export interface MetalWindow {
  * The "metal-incorporated SEI" window: the largest metal volume fraction an interphase of given
  * thickness (in particle diameters), particle shape and patch area can hold while, with the
  * requested confidence, no electron path crosses it. Metal particles are freely overlapping
- * spheres or randomly oriented spheroids dropped into a slab (electrode under it, electrolyte
- * over it); each run records the covered fraction φ = 1 − e^(−η) at which the first crossing
- * path forms; the window is the (1 − confidence) quantile of those fractions, with a
+ * spheres (optionally polydisperse) or randomly oriented spheroids, optionally core–shell,
+ * dropped into a slab (electrode under it, electrolyte over it); each run records the metal
+ * fraction at which the first crossing path forms (φ = 1 − e^(−η) for penetrable particles,
+ * the cores' n·v·δ³/V for core–shell ones); the window is the (1 − confidence) quantile of those fractions, with a
  * distribution-free 95 % interval from the binomial order statistics.
  *
  * Source: shared/SCIENCE.md §6 and shared/research/percolation.md §2.7 (thin films have no
@@ -68,19 +83,25 @@ export function metalIncorporationWindow(options: MetalWindowOptions): MetalWind
       fix: "use 100 or more runs for a quantile",
     });
   }
+  const particles = options.shape ?? "sphere";
+  if (particles !== "sphere" && options.sizes !== undefined) {
+    throw new LmbError("E_INVALID_ARGUMENT", "polydisperse sizes are available for spheres only", {
+      location: { source: "options.sizes" },
+      fix: 'drop sizes or use shape: "sphere"',
+    });
+  }
   const shape: ParticleShape =
-    options.shape === undefined || options.shape === "sphere"
-      ? SPHERE
-      : spheroidShape(options.shape.spheroid);
+    particles === "sphere"
+      ? sphereShape({ sizes: options.sizes, coreShell: options.coreShell })
+      : spheroidShape(particles.spheroid, { coreShell: options.coreShell });
   const result = penetrableSlabSpanning(
     { lateral, thickness: options.thickness, runs, seed: options.seed ?? 1 },
     shape,
   );
   const volume = lateral * lateral * options.thickness;
-  const fractions = Array.from(
-    result.particles,
-    (n) => -Math.expm1(-(n * shape.volume) / volume),
-  ).sort((a, b) => a - b);
+  const fractions = Array.from(result.particles, (n) => metalFraction(n, shape, volume)).sort(
+    (a, b) => a - b,
+  );
   const q = 1 - confidence;
   const at = (k: number) => fractions[Math.min(runs - 1, Math.max(0, k))] as number;
   const index = Math.floor(q * (runs - 1));
@@ -100,6 +121,9 @@ export function metalIncorporationWindow(options: MetalWindowOptions): MetalWind
     thickness: options.thickness,
     lateral,
     runs,
-    note: `for a ${lateral} × ${lateral} particle-diameter patch: a larger electrode area crosses at a lower fraction; overlapping (penetrable) particles, no tunnelling range`,
+    note:
+      shape.coreVolumeRatio === undefined
+        ? `for a ${lateral} × ${lateral} particle-diameter patch: a larger electrode area crosses at a lower fraction; overlapping (penetrable) particles, no tunnelling range`
+        : `for a ${lateral} × ${lateral} particle-diameter patch: a larger electrode area crosses at a lower fraction; hard metal cores (random sequential addition) joined when their shells overlap`,
   };
 }

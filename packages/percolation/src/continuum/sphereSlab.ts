@@ -1,41 +1,16 @@
 import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
+import { type ParticleShape, SPHERE } from "./particleShape.js";
+import { type SphereParticleOptions, sphereShape } from "./sphereShape.js";
 
-/**
- * A particle shape for the slab simulation, in units of the equal-volume sphere diameter.
- * `orient` draws a particle's orientation; `overlap` tests two particles at separation r;
- * `halfHeight` is a particle's extent above its centre along z (for electrode contact).
- */
-export interface ParticleShape {
-  /** Volume of one particle. */
-  volume: number;
-  /** Largest centre distance at which two particles can still overlap (the cell size). */
-  reach: number;
-  orient(rng: { normal(): number }, out: Float64Array): void;
-  overlap(
-    rx: number,
-    ry: number,
-    rz: number,
-    a: Float64Array,
-    ia: number,
-    b: Float64Array,
-    ib: number,
-  ): boolean;
-  halfHeight(o: Float64Array, i: number): number;
-}
+export { type ParticleShape, SPHERE };
 
-/** Unit spheres of diameter 1. */
-export const SPHERE: ParticleShape = {
-  volume: Math.PI / 6,
-  reach: 1,
-  orient() {},
-  overlap: (rx, ry, rz) => rx * rx + ry * ry + rz * rz < 1,
-  halfHeight: () => 0.5,
-};
+/** Consecutive failed core insertions after which the hard cores count as jammed. */
+const MAX_INSERTION_ATTEMPTS = 100_000;
 
 /** Options of {@link overlappingSphereSpanning}. */
-export interface SphereSlabOptions {
+export interface SphereSlabOptions extends SphereParticleOptions {
   /** Lateral box size in particle diameters (periodic). */
   lateral: number;
   /** Slab thickness in particle diameters (open, electrodes on both faces). */
@@ -48,9 +23,13 @@ export interface SphereSlabOptions {
 
 /** Result of {@link overlappingSphereSpanning}. */
 export interface SphereSlabResult {
-  /** Reduced density η = ρ·v at first spanning, mean and standard error over runs. */
+  /** Reduced density η = ρ·v of the (outer) particles at first spanning, mean and standard error over runs. */
   reducedDensity: { value: number; standardError: number };
-  /** Covered volume fraction φ = 1 − e^(−η) at first spanning (bulk: 0.2896 for L, h → ∞). */
+  /**
+   * Metal volume fraction at first spanning: the covered fraction φ = 1 − e^(−η) of
+   * penetrable particles (bulk spheres: 0.2896 for L, h → ∞), or the cores' fraction
+   * n·v·δ³/V of core–shell particles.
+   */
   volumeFraction: { value: number; standardError: number };
   /** Particles at first spanning, per run. */
   particles: Int32Array;
@@ -72,7 +51,20 @@ export interface SphereSlabResult {
  * overlappingSphereSpanning({ lateral: 20, thickness: 20, runs: 10 }).volumeFraction.value; // ≈ 0.29
  */
 export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSlabResult {
-  return penetrableSlabSpanning(options, SPHERE);
+  const { sizes, coreShell, ...slab } = options;
+  return penetrableSlabSpanning(slab, sphereShape({ sizes, coreShell }));
+}
+
+/**
+ * Metal volume fraction of n particles of `shape` in a volume: 1 − e^(−n·v/V) for penetrable
+ * particles, n·v·δ³/V for core–shell particles (see {@link ParticleShape.coreVolumeRatio}).
+ *
+ * @example
+ * metalFraction(1000, SPHERE, 20 * 20 * 5); // 1 − e^(−1000·(π/6)/2000) ≈ 0.230
+ */
+export function metalFraction(n: number, shape: ParticleShape, volume: number): number {
+  const eta = (n * shape.volume) / volume;
+  return shape.coreVolumeRatio === undefined ? -Math.expm1(-eta) : eta * shape.coreVolumeRatio;
 }
 
 /**
@@ -99,11 +91,38 @@ export function penetrableSlabSpanning(
       },
     );
   }
+  if (!(Number.isInteger(runs) && runs >= 1)) {
+    throw new LmbError("E_INVALID_ARGUMENT", `runs must be a positive integer, got ${runs}`, {
+      location: { source: "options.runs" },
+      fix: "give e.g. 20",
+    });
+  }
+  if (options.sizes !== undefined || options.coreShell !== undefined) {
+    throw new LmbError(
+      "E_INVALID_ARGUMENT",
+      "penetrableSlabSpanning takes sizes and core–shell from its shape, not from the options",
+      {
+        location: { source: "options.sizes / options.coreShell" },
+        fix: "build the shape with sphereShape({ sizes, coreShell }) or spheroidShape(aspect, { coreShell }), or call overlappingSphereSpanning",
+      },
+    );
+  }
+  if (L < 2 * shape.reach) {
+    throw new LmbError(
+      "E_INVALID_ARGUMENT",
+      `a lateral size of ${L} is below twice the particle reach ${shape.reach.toFixed(3)}: particles would meet their own periodic images`,
+      {
+        location: { source: "options.lateral" },
+        fix: `give lateral ≥ ${Math.ceil(2 * shape.reach)}`,
+      },
+    );
+  }
   const nx = Math.max(1, Math.floor(L / shape.reach));
   const nz = Math.max(1, Math.floor(H / shape.reach));
   const cellX = L / nx;
   const cellZ = H / nz;
   const cells = nx * nx * nz;
+  const reach2 = shape.reach * shape.reach;
   const volume = L * L * H;
   const sphere = shape.volume;
   const counts = new Int32Array(runs);
@@ -147,6 +166,40 @@ export function penetrableSlabSpanning(
       parent[b] = a;
       return a;
     };
+    const clash = shape.clash;
+    /** True when a core at (x, y, z) would hit the core of an earlier particle. */
+    const clashes = (
+      x: number,
+      y: number,
+      z: number,
+      cx: number,
+      cy: number,
+      cz: number,
+      n: number,
+    ): boolean => {
+      if (clash === undefined) return false;
+      for (let dz = -1; dz <= 1; dz++) {
+        const kz = cz + dz;
+        if (kz < 0 || kz >= nz) continue;
+        for (let dy = -1; dy <= 1; dy++) {
+          const ky = (cy + dy + nx) % nx;
+          for (let dx = -1; dx <= 1; dx++) {
+            const kx = (cx + dx + nx) % nx;
+            for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
+              let ddx = (xs[j] as number) - x;
+              if (ddx > L / 2) ddx -= L;
+              else if (ddx < -L / 2) ddx += L;
+              let ddy = (ys[j] as number) - y;
+              if (ddy > L / 2) ddy -= L;
+              else if (ddy < -L / 2) ddy += L;
+              const ddz = (zs[j] as number) - z;
+              if (clash(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) return true;
+            }
+          }
+        }
+      }
+      return false;
+    };
     let n = 0;
     for (;;) {
       if (n === capacity) {
@@ -183,21 +236,42 @@ export function penetrableSlabSpanning(
         bottom = grown;
         top = grown + 1;
       }
-      const x = rng.uniform() * L;
-      const y = rng.uniform() * L;
-      const z = rng.uniform() * H;
-      xs[n] = x;
-      ys[n] = y;
-      zs[n] = z;
       shape.orient(rng, axis);
       orientation[3 * n] = axis[0] as number;
       orientation[3 * n + 1] = axis[1] as number;
       orientation[3 * n + 2] = axis[2] as number;
+      // Position: uniform; with hard cores, drawn again until the core misses every earlier
+      // core (random sequential addition of the particle already drawn).
+      let x = 0;
+      let y = 0;
+      let z = 0;
+      let cx = 0;
+      let cy = 0;
+      let cz = 0;
+      for (let attempt = 0; ; attempt++) {
+        x = rng.uniform() * L;
+        y = rng.uniform() * L;
+        z = rng.uniform() * H;
+        cx = Math.min(nx - 1, Math.floor(x / cellX));
+        cy = Math.min(nx - 1, Math.floor(y / cellX));
+        cz = Math.min(nz - 1, Math.floor(z / cellZ));
+        if (clash === undefined || !clashes(x, y, z, cx, cy, cz, n)) break;
+        if (attempt >= MAX_INSERTION_ATTEMPTS) {
+          throw new LmbError(
+            "E_INVALID_ARGUMENT",
+            `hard cores jammed at metal fraction ${metalFraction(n, shape, volume).toFixed(3)} before the layer was crossed (${MAX_INSERTION_ATTEMPTS} failed insertions in a row)`,
+            {
+              location: { source: "options.coreShell" },
+              fix: "lower the core/shell ratio: random sequential addition of hard spheres jams near a core fraction of 0.38",
+            },
+          );
+        }
+      }
+      xs[n] = x;
+      ys[n] = y;
+      zs[n] = z;
       parent[n] = -1;
       let root = n;
-      const cx = Math.min(nx - 1, Math.floor(x / cellX));
-      const cy = Math.min(nx - 1, Math.floor(y / cellX));
-      const cz = Math.min(nz - 1, Math.floor(z / cellZ));
       for (let dz = -1; dz <= 1; dz++) {
         const kz = cz + dz;
         if (kz < 0 || kz >= nz) continue;
@@ -213,6 +287,7 @@ export function penetrableSlabSpanning(
               if (ddy > L / 2) ddy -= L;
               else if (ddy < -L / 2) ddy += L;
               const ddz = (zs[j] as number) - z;
+              if (ddx * ddx + ddy * ddy + ddz * ddz >= reach2) continue;
               if (shape.overlap(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) {
                 root = join(root, find(j));
               }
@@ -237,7 +312,7 @@ export function penetrableSlabSpanning(
   let sumPhi2 = 0;
   for (const n of counts) {
     const eta = (n * sphere) / volume;
-    const phi = -Math.expm1(-eta);
+    const phi = metalFraction(n, shape, volume);
     sumEta += eta;
     sumEta2 += eta * eta;
     sumPhi += phi;

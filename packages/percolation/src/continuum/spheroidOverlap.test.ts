@@ -1,6 +1,31 @@
+import { createRng } from "@lmb/numerics";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { spheroidsOverlap } from "./spheroidOverlap.js";
+import { spheroidShape } from "./spheroidShape.js";
+
+/**
+ * Exact mean excluded volume of two randomly oriented convex bodies, 2v + S·M/(2π) (Kihara;
+ * Isihara 1950), for a spheroid of semi-axes a (symmetry) and b with v = π/6.
+ */
+function excludedVolume(aspect: number): number {
+  const b = (1 / (8 * aspect)) ** (1 / 3);
+  const a = aspect * b;
+  let S: number;
+  let M: number; // surface area and integrated mean curvature
+  if (aspect > 1) {
+    const e = Math.sqrt(1 - (b * b) / (a * a));
+    const f = Math.sqrt(a * a - b * b);
+    S = 2 * Math.PI * b * b * (1 + (a / (b * e)) * Math.asin(e));
+    M = 2 * Math.PI * (a + ((b * b) / f) * Math.log((a + f) / b));
+  } else {
+    const e = Math.sqrt(1 - (a * a) / (b * b));
+    const f = Math.sqrt(b * b - a * a);
+    S = 2 * Math.PI * b * b * (1 + ((1 - e * e) / e) * Math.atanh(e));
+    M = 2 * Math.PI * (a + ((b * b) / f) * Math.acos(a / b));
+  }
+  return (2 * Math.PI) / 6 + (S * M) / (2 * Math.PI);
+}
 
 const X = [1, 0, 0];
 const Y = [0, 1, 0];
@@ -47,5 +72,41 @@ describe("Perram–Wertheim spheroid overlap", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("random pairs reproduce the exact mean excluded volume 2v + S·M/(2π) (a/b = 5: 15.10 v; 1/10: 26.38 v)", () => {
+    for (const aspect of [5, 0.1]) {
+      const shape = spheroidShape(aspect);
+      const rng = createRng(11);
+      const o1 = new Float64Array(3);
+      const o2 = new Float64Array(3);
+      const R = shape.reach;
+      const n = 60000;
+      let hits = 0;
+      for (let i = 0; i < n; i++) {
+        shape.orient(rng, o1);
+        shape.orient(rng, o2);
+        const x = (2 * rng.uniform() - 1) * R;
+        const y = (2 * rng.uniform() - 1) * R;
+        const z = (2 * rng.uniform() - 1) * R;
+        if (shape.overlap(x, y, z, o1, 0, o2, 0)) hits++;
+      }
+      const box = 8 * R ** 3;
+      const estimate = (hits / n) * box;
+      const se = (box * Math.sqrt(hits * (1 - hits / n))) / n;
+      expect(Math.abs(estimate - excludedVolume(aspect))).toBeLessThan(4 * se);
+    }
+  });
+
+  it("core–shell spheroids: cores (the spheroid scaled by δ) clash where the scaled overlap says so", () => {
+    const shape = spheroidShape(4, { coreShell: 0.5 });
+    const axis = new Float64Array([1, 0, 0]);
+    const b = (1 / 32) ** (1 / 3);
+    const a = 4 * b;
+    // end to end along the axis: cores touch at 2·δ·a, shells at 2a
+    expect(shape.clash?.(0.999 * a, 0, 0, axis, 0, axis, 0)).toBe(true);
+    expect(shape.clash?.(1.001 * a, 0, 0, axis, 0, axis, 0)).toBe(false);
+    expect(shape.overlap(1.9 * a, 0, 0, axis, 0, axis, 0)).toBe(true);
+    expect(shape.coreVolumeRatio).toBeCloseTo(0.125, 12);
   });
 });
