@@ -29,8 +29,8 @@ export * from "./impedance/index.js";
 export { jsonSchemas } from "./jsonSchemas.js";
 export * from "./kinetics/index.js";
 export * from "./nucleation/index.js";
-export * from "./percolation/index.js";
 export { type ParseWithSchemaOptions, parseWithSchema } from "./parseWithSchema.js";
+export * from "./percolation/index.js";
 export {
   VEGA_LITE_SCHEMA_URL,
   type VegaLiteSpec,
