@@ -3,6 +3,8 @@ export interface OutputStream {
   write(text: string): unknown;
   /** Terminal width, when writing to a terminal; help text wraps at it. */
   readonly columns?: number | undefined;
+  /** True when writing to a terminal (progress bars are drawn only then). */
+  readonly isTTY?: boolean | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { demoCommand } from "./commands/demo/demoCommand.js";
 import { eisCommand } from "./commands/eis/eisCommand.js";
 import { kineticsCommand } from "./commands/kinetics/kineticsCommand.js";
 import { nucleationCommand } from "./commands/nucleation/nucleationCommand.js";
+import { percolationCommand } from "./commands/percolation/percolationCommand.js";
 import { readCommand } from "./commands/read/readCommand.js";
 import { unitsCommand } from "./commands/units/unitsCommand.js";
 
@@ -22,6 +23,8 @@ Examples:
   $ lmb units convert "100 um" --to "mAh cm-2" --material Li
   $ lmb units cycles --current "5 mA cm-2" --capacity "1 mAh cm-2" --duration "300 h"
   $ lmb eis fit cell.mpr --circuit "R0-p(R1,CPE1)-p(R2,CPE2)" --cell symmetric --area "1.13 cm2"
+  $ lmb percolation threshold --lattice bcc --sizes 16,32,64
+  $ lmb percolation window --shape sphere --thickness "5 d"
 
 Exit codes: 0 ok, 1 bad input, 2 usage. --json prints results (and errors, on stderr) as JSON.`;
 
@@ -42,6 +45,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
     .addCommand(kineticsCommand(io))
     .addCommand(eisCommand(io))
     .addCommand(nucleationCommand(io))
+    .addCommand(percolationCommand(io))
     .addHelpText("after", FOOTER);
   applyCliConventions(program, io, { json });
   return program;

@@ -1,0 +1,190 @@
+import { Command } from "@commander-js/extra-typings";
+import { LmbError } from "@lmb/errors";
+import {
+  continuumPercolationJson,
+  filmConnectedFraction,
+  penetrableSlabSpanning,
+} from "@lmb/percolation";
+import { ContinuumPercolationResultSchema } from "@lmb/schemas";
+import type { CliIo } from "../../CliIo.js";
+import { formatCount } from "../../output/formatCount.js";
+import { formatTable } from "../../output/formatTable.js";
+import { writeResult } from "../../output/writeResult.js";
+import { plotOption } from "../../plot/plotOption.js";
+import { writePlot } from "../../plot/writePlot.js";
+import { jsonOption } from "../jsonOption.js";
+import { numberOption } from "../nucleation/nucleationOptions.js";
+import { thinIndices, v, warningLines, withError } from "./formatPercolation.js";
+import { checkMemory, continuumBytes, latticeBytes } from "./memoryBudget.js";
+import { resolveParticles } from "./particleOptions.js";
+import {
+  aspectOption,
+  fractionList,
+  integerOption,
+  seedOption,
+  shapeOption,
+} from "./percolationOptions.js";
+import { plotTarget } from "./plotTarget.js";
+
+const EXAMPLES = `
+Examples:
+  $ lmb percolation continuum --shape sphere --thickness "10 d"
+  $ lmb percolation continuum --shape spheroid --aspect 5 --thickness "10 d" --plot spheroids
+  $ lmb percolation continuum --thickness "20 nm" --diameter "5 nm" --lateral 40 --json
+
+Overlapping metal particles are dropped into a slab (Li below, electrolyte above, periodic
+laterally) until a path crosses it. Whether a path crosses somewhere depends on the area looked
+at, so a thin layer has no single threshold: the result gives P(crossing) for the patch, the
+bulk φ_c, the in-plane threshold and the wired surface fraction Q (simple-cubic voxel picture).`;
+
+/**
+ * `lmb percolation continuum`: crossing of a thin layer of overlapping spheres or spheroids
+ * (`penetrableSlabSpanning`), with the wired surface fraction of the voxel film.
+ *
+ * @example
+ * // lmb percolation continuum --shape spheroid --aspect 5 --thickness "10 d"
+ */
+export function continuumCommand(io: CliIo) {
+  return new Command("continuum")
+    .description(
+      "does a thin layer of metal particles conduct? crossing probability and wired surface",
+    )
+    .addOption(shapeOption())
+    .addOption(aspectOption())
+    .option(
+      "--thickness <h>",
+      'layer thickness: "10 d" (particle diameters) or a length with --diameter',
+      "10 d",
+    )
+    .option(
+      "--diameter <length>",
+      'particle diameter, to give --thickness as a length, e.g. "5 nm"',
+    )
+    .option(
+      "--lateral <diameters>",
+      "lateral size of the simulated patch, in particle diameters",
+      "20",
+    )
+    .option("--runs <n>", "Monte Carlo runs", "100")
+    .addOption(seedOption())
+    .option("--fractions <list>", 'metal volume fractions for the curves, "0.1,0.2" or "0:0.4:21"')
+    .option(
+      "--core-shell <ratio>",
+      "hard-core/soft-shell particles: core diameter / particle diameter",
+    )
+    .option("--polydisperse <spread>", "relative standard deviation of the particle diameters")
+    .option("--no-wired", "skip the wired-surface fraction Q(φ) of the voxel film")
+    .addOption(plotOption("P(crossing) and Q against φ"))
+    .addOption(jsonOption("ContinuumPercolationResult"))
+    .addHelpText("after", EXAMPLES)
+    .action(async (options) => {
+      const particles = resolveParticles(options);
+      const h = particles.thickness;
+      const lateral = numberOption(options.lateral, "--lateral");
+      if (!(lateral >= 2 * particles.shape.reach && lateral <= 10_000)) {
+        throw new LmbError(
+          "E_INVALID_INPUT",
+          `--lateral ${options.lateral} must lie between ${Math.ceil(2 * particles.shape.reach)} (twice the particle reach) and 10000 diameters`,
+          { location: { source: "--lateral" }, fix: "give e.g. --lateral 20" },
+        );
+      }
+      if (lateral * lateral * h > 1e8) {
+        throw new LmbError(
+          "E_TOO_LARGE",
+          `a slab ${lateral} × ${lateral} × ${formatCount(h, 4)} diameters exceeds 10⁸ cells`,
+          {
+            location: { source: "--thickness" },
+            fix: "use a smaller --lateral or --thickness",
+          },
+        );
+      }
+      const runs = integerOption(options.runs, "--runs", 2, 100_000);
+      const seed = integerOption(options.seed, "--seed", -(2 ** 31), 2 ** 31 - 1);
+      const fractions =
+        options.fractions === undefined
+          ? undefined
+          : fractionList(options.fractions, "--fractions");
+      const layers = Math.max(1, Math.round(h));
+      checkMemory(
+        continuumBytes(lateral, h, particles.shape.volume) +
+          (options.wired ? latticeBytes("sc", 64, layers, "site", 1) * 2 : 0),
+        `a slab ${lateral} × ${lateral} × ${formatCount(h, 4)} diameters`,
+        "use a smaller --lateral or --thickness",
+      );
+      const result = penetrableSlabSpanning({ lateral, thickness: h, runs, seed }, particles.shape);
+      const base = continuumPercolationJson(result, {
+        particles: particles.description,
+        thickness: h,
+        lateral,
+        runs,
+        seed,
+        particleVolume: particles.shape.volume,
+        ...(fractions === undefined ? {} : { fractions }),
+      });
+      const json = options.wired
+        ? continuumPercolationJson(result, {
+            particles: particles.description,
+            thickness: h,
+            lateral,
+            runs,
+            seed,
+            particleVolume: particles.shape.volume,
+            fractions: base.crossing.map((c) => c.p),
+            wired: filmConnectedFraction({
+              lattice: "sc",
+              thickness: layers,
+              lateral: 64,
+              runs: 10,
+              seed,
+              p: base.crossing.map((c) => c.p),
+            }),
+          })
+        : base;
+      writeResult(io, options.json, ContinuumPercolationResultSchema, json, () => {
+        const p = json.particles;
+        const wired = json.wiredFraction?.points;
+        return (
+          formatTable([
+            [
+              "particles",
+              `${p.shape === "sphere" ? "spheres" : `spheroids, aspect ${formatCount(p.aspect, 4)}`}, freely overlapping`,
+            ],
+            [
+              "layer",
+              `${formatCount(json.thickness, 4)} diameters thick, ${json.lateral} × ${json.lateral} patch, ${json.runs} runs`,
+            ],
+            ["crossing φ", `${v(json.crossingFraction)}  (mean at the first crossing path)`],
+            ["η", v(json.reducedDensity)],
+            [
+              "bulk φ_c",
+              json.bulkThreshold === undefined
+                ? "— (not tabulated for this aspect ratio)"
+                : `${formatCount(json.bulkThreshold.value, 4)} (${json.bulkThreshold.source})`,
+            ],
+            [
+              "in-plane p_c",
+              json.inPlaneThreshold === undefined
+                ? "—"
+                : `${formatCount(json.inPlaneThreshold.value, 3)} (voxel film of ${layers} layers)`,
+            ],
+          ]) +
+          "\n" +
+          formatTable([
+            ["φ", "P(crossing)", ...(wired === undefined ? [] : ["Q wired"])],
+            ...thinIndices(json.crossing.length).map((i) => {
+              const c = json.crossing[i] as (typeof json.crossing)[number];
+              const q = wired?.[i]?.fraction;
+              return [
+                formatCount(c.p, 4),
+                withError(c.probability, c.standardError),
+                ...(q === undefined ? [] : [formatCount(q, 3)]),
+              ];
+            }),
+          ]) +
+          `note: ${json.note}\n` +
+          warningLines(json.warnings)
+        );
+      });
+      if (options.plot !== undefined) await writePlot(json.plot, plotTarget(options.plot));
+    });
+}

@@ -1,0 +1,163 @@
+import { Command, Option } from "@commander-js/extra-typings";
+import { LmbError } from "@lmb/errors";
+import { LATTICES, latticeSimulationJson, spanningAxis } from "@lmb/percolation";
+import { LatticeSimulationResultSchema } from "@lmb/schemas";
+import type { CliIo } from "../../CliIo.js";
+import { formatCount } from "../../output/formatCount.js";
+import { formatTable } from "../../output/formatTable.js";
+import { writeResult } from "../../output/writeResult.js";
+import { plotOption } from "../../plot/plotOption.js";
+import { writePlot } from "../../plot/writePlot.js";
+import { jsonOption } from "../jsonOption.js";
+import { curveRows, v, warningLines } from "./formatPercolation.js";
+import { checkMemory, latticeBytes } from "./memoryBudget.js";
+import {
+  fractionList,
+  integerOption,
+  latticeOption,
+  seedOption,
+  threadsOption,
+} from "./percolationOptions.js";
+import { plotTarget } from "./plotTarget.js";
+import { progressBar } from "./progressBar.js";
+import { runLatticeSimulation } from "./runLatticeSimulation.js";
+
+const EXAMPLES = `
+Examples:
+  $ lmb percolation simulate --lattice sc --size 64 --runs 200 --seed 1
+  $ lmb percolation simulate --lattice sc --size 128 --slab 8 --runs 100 --plot slab
+  $ lmb percolation simulate --lattice square --size 256 --bond --json
+
+Newman–Ziff sweeps (union–find, one random order per run) on a film periodic laterally and open
+along the spanning axis; R(p) is the canonical spanning probability (binomial convolution).
+p̄(L) is shifted from p_c by ∝ L^(−1/ν): use "lmb percolation threshold" for p_c itself.`;
+
+/**
+ * `lmb percolation simulate`: Newman–Ziff lattice percolation on worker threads
+ * (`simulateLatticeParallel`), printing p̄(L), the spanning curve and the literature p_c.
+ *
+ * @example
+ * // lmb percolation simulate --lattice sc --size 64 --runs 200 --seed 1
+ */
+export function simulateCommand(io: CliIo) {
+  return new Command("simulate")
+    .description("spanning probability R(p) and mean spanning fraction of a lattice film")
+    .addOption(latticeOption())
+    .option("--size <L>", "lateral size L in sites", "32")
+    .option("--runs <n>", "independent sweeps", "200")
+    .addOption(seedOption())
+    .option("--slab <H>", "film thickness H in sites along the spanning axis (default: L, a cube)")
+    .addOption(
+      new Option("--axis <axis>", "spanning axis: the film's open axis (z in 3D, y in 2D)").choices(
+        ["x", "y", "z"] as const,
+      ),
+    )
+    .option("--bond", "bond percolation (default: site)")
+    .option("--fractions <list>", 'occupation probabilities for R(p), "0.3,0.31" or "0.25:0.35:21"')
+    .addOption(threadsOption())
+    .addOption(plotOption("R(p) with error bars and the literature p_c"))
+    .addOption(jsonOption("LatticeSimulationResult"))
+    .addHelpText("after", EXAMPLES)
+    .action(async (options) => {
+      const lattice = LATTICES[options.lattice];
+      const size = integerOption(options.size, "--size", 4, 65536, "a threshold needs L ≥ 4");
+      const runs = integerOption(options.runs, "--runs", 2, 1_000_000);
+      const seed = integerOption(options.seed, "--seed", -(2 ** 31), 2 ** 31 - 1);
+      const thickness =
+        options.slab === undefined ? size : integerOption(options.slab, "--slab", 2, 65536);
+      const axis = spanningAxis(lattice.dimension);
+      if (options.axis !== undefined && options.axis !== axis) {
+        const inPlane = lattice.dimension === 3 ? options.axis !== "z" : options.axis === "x";
+        if (lattice.dimension === 2 && options.axis === "z") {
+          throw new LmbError("E_INVALID_INPUT", `--axis z on the 2D ${options.lattice} lattice`, {
+            location: { source: "--axis" },
+            fix: "a 2D film spans along x or y",
+          });
+        }
+        if (inPlane && options.slab !== undefined) {
+          throw new LmbError(
+            "E_NOT_SUPPORTED",
+            `spanning along ${options.axis}, in the plane of a slab, is not yet supported`,
+            {
+              location: { source: "--axis" },
+              fix: `drop --axis: the slab spans along its thickness (${axis}); in-plane thresholds of slabs are in shared/research/percolation.md §2.7a`,
+            },
+          );
+        }
+        // In a cube or square every axis is equivalent (the lattices are symmetric under axis
+        // permutations), so the open axis is relabelled: the numbers are the same.
+      }
+      const ps =
+        options.fractions === undefined
+          ? undefined
+          : fractionList(options.fractions, "--fractions");
+      const mode = options.bond ? "bond" : "site";
+      const threads =
+        options.threads === undefined
+          ? undefined
+          : integerOption(options.threads, "--threads", 1, 256);
+      checkMemory(
+        latticeBytes(options.lattice, size, thickness, mode, threads),
+        `a ${options.lattice} ${mode} film ${size}${lattice.dimension === 3 ? ` × ${size}` : ""} × ${thickness}`,
+        "use a smaller --size (or --slab), or fewer --threads",
+      );
+      const sim = await runLatticeSimulation(
+        {
+          lattice: options.lattice,
+          mode,
+          size,
+          thickness,
+          runs,
+          seed,
+          ...(ps === undefined ? {} : { ps }),
+          ...(threads === undefined ? {} : { threads }),
+        },
+        progressBar(io, options.json, `${options.lattice} L = ${size}`),
+      );
+      const json = latticeSimulationJson(sim, threads === undefined ? {} : { threads });
+      const chosen = options.axis ?? json.axis;
+      const others = (lattice.dimension === 2 ? ["x", "y"] : ["x", "y", "z"]).filter(
+        (a) => a !== chosen,
+      );
+      const result = {
+        ...json,
+        axis: chosen,
+        boundaries: `periodic along ${others.join(" and ")}, open along ${chosen} (electrode faces)`,
+      };
+      writeResult(io, options.json, LatticeSimulationResultSchema, result, () => {
+        const lit = result.literature;
+        return (
+          formatTable([
+            ["lattice", `${result.latticeTitle}, ${result.mode} percolation`],
+            [
+              "film",
+              `${result.size}${result.dimension === 3 ? ` × ${result.size}` : ""} × ${result.thickness} (${result.boundaries}), N = ${result.elements}`,
+            ],
+            ["runs", `${result.runs} (seed ${result.seed})`],
+            ["mean p_span", v(result.spanningFraction)],
+            [
+              "spread",
+              `SD ${formatCount(result.spanningFractionStatistics.standardDeviation, 3)}, median ${formatCount(result.spanningFractionStatistics.median, 4)}`,
+            ],
+            [
+              "literature p_c",
+              `${formatCount(lit.value, 7)} (${lit.source})${lit.zScore === undefined ? "" : `, z = ${lit.zScore.toFixed(1)} (the mean is shifted ∝ L^(−1/ν))`}`,
+            ],
+          ]) +
+          "\n" +
+          formatTable([
+            ["p", "R(p)"],
+            ...curveRows(
+              result.spanning.map((s) => ({
+                p: s.p,
+                value: s.probability,
+                standardError: s.standardError,
+              })),
+            ),
+          ]) +
+          warningLines(result.warnings)
+        );
+      });
+      if (options.plot !== undefined) await writePlot(result.plot, plotTarget(options.plot));
+    });
+}
