@@ -19,7 +19,7 @@ export interface ContinuumJsonOptions {
   seed: number;
   /** Volume of one particle (diameter-1 units; π/6 for spheres). */
   particleVolume: number;
-  /** Volume fractions for the crossing curve. @default 41 points from 0 to 1.25 × the largest crossing fraction */
+  /** Volume fractions for the crossing curve. @default 41 points from 0 to the larger of 1.25 × the largest crossing fraction and 0.36 */
   fractions?: readonly number[];
   /** Q(φ) of the voxel film of the same thickness (`filmConnectedFraction`), when computed. */
   wired?: FilmConnectivity;
@@ -154,7 +154,8 @@ export function continuumPercolationJson(
       ? -Math.expm1(-(n * particleVolume) / box)
       : (n * particleVolume * core) / box,
   );
-  const top = Math.min(1, 1.25 * Math.max(...crossings));
+  // up to past the voxel bulk threshold as well, where the wired fraction Q rises
+  const top = Math.min(1, Math.max(1.25 * Math.max(...crossings), 0.36));
   const grid = options.fractions ?? Array.from({ length: 41 }, (_, i) => (top * i) / 40);
   const crossing = grid.map((p) => ({
     p,
