@@ -3,11 +3,48 @@
  * in `CELLS_JSON_SCHEMAS`, which `jsonSchemas()` turns into a shipped JSON Schema file.
  */
 import type { z } from "zod";
+import { CyclingAnalysisResultSchema } from "./cyclingAnalysisResultSchema.js";
+import { CyclingSegmentationSummarySchema } from "./cyclingCommonSchemas.js";
+import { FullCellCyclingResultSchema } from "./fullCellCyclingResultSchema.js";
 import {
   InterfaceImpedanceResultSchema,
   InterfaceImpedanceSeriesResultSchema,
 } from "./interfaceImpedanceResultSchema.js";
+import {
+  LithiumCopperEfficiencyResultSchema,
+  ReservoirCoulombicEfficiencyResultSchema,
+} from "./lithiumCopperResultSchema.js";
+import {
+  CriticalCurrentDensityResultSchema,
+  SymmetricCyclingResultSchema,
+} from "./symmetricCyclingResultSchema.js";
 
+export {
+  type CellKind,
+  CellKindSchema,
+  type CellTypeGuessJson,
+  CellTypeGuessSchema,
+  type CyclingAnalysisResult,
+  CyclingAnalysisResultSchema,
+  type CyclingPlot,
+  CyclingPlotSchema,
+} from "./cyclingAnalysisResultSchema.js";
+export {
+  AreaSourceSchema,
+  type CyclingSegmentationSummary,
+  CyclingSegmentationSummarySchema,
+  type CyclingWarningJson,
+  CyclingWarningSchema,
+  type RateStepRow,
+  RateStepRowSchema,
+} from "./cyclingCommonSchemas.js";
+export {
+  type FullCellCycleRow,
+  FullCellCycleRowSchema,
+  type FullCellCyclingResultJson,
+  FullCellCyclingResultSchema,
+  RateCapabilityStepRowSchema,
+} from "./fullCellCyclingResultSchema.js";
 export {
   type InterfaceImpedanceResult,
   InterfaceImpedanceResultSchema,
@@ -17,9 +54,48 @@ export {
   ResistanceArrheniusSchema,
   TemperatureSourceSchema,
 } from "./interfaceImpedanceResultSchema.js";
+export {
+  CopperWiringSchema,
+  CoulombicEfficiencyWindowSchema,
+  type LithiumCopperCycleRow,
+  LithiumCopperCycleRowSchema,
+  type LithiumCopperEfficiencyResultJson,
+  LithiumCopperEfficiencyResultSchema,
+  type ReservoirCoulombicEfficiencyResultJson,
+  ReservoirCoulombicEfficiencyResultSchema,
+} from "./lithiumCopperResultSchema.js";
+export {
+  CcdRungSchema,
+  type CriticalCurrentDensityResultJson,
+  CriticalCurrentDensityResultSchema,
+  type CycleOverpotentialRow,
+  CycleOverpotentialRowSchema,
+  type CyclingEventJson,
+  CyclingEventSchema,
+  type FailureReportJson,
+  FailureReportSchema,
+  type HalfCycleOverpotentialRow,
+  HalfCycleOverpotentialRowSchema,
+  type RateTestResultJson,
+  RateTestResultSchema,
+  type RateTestStepRow,
+  RateTestStepRowSchema,
+  type SymmetricCyclingResultJson,
+  SymmetricCyclingResultSchema,
+} from "./symmetricCyclingResultSchema.js";
 
 /** JSON Schema files for the cells results, by file name (without `.json`). */
 export const CELLS_JSON_SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   InterfaceImpedanceResult: { schema: InterfaceImpedanceResultSchema, io: "output" },
   InterfaceImpedanceSeriesResult: { schema: InterfaceImpedanceSeriesResultSchema, io: "output" },
+  CyclingSegmentationSummary: { schema: CyclingSegmentationSummarySchema, io: "output" },
+  SymmetricCyclingResult: { schema: SymmetricCyclingResultSchema, io: "output" },
+  CriticalCurrentDensityResult: { schema: CriticalCurrentDensityResultSchema, io: "output" },
+  LithiumCopperEfficiencyResult: { schema: LithiumCopperEfficiencyResultSchema, io: "output" },
+  ReservoirCoulombicEfficiencyResult: {
+    schema: ReservoirCoulombicEfficiencyResultSchema,
+    io: "output",
+  },
+  FullCellCyclingResult: { schema: FullCellCyclingResultSchema, io: "output" },
+  CyclingAnalysisResult: { schema: CyclingAnalysisResultSchema, io: "output" },
 };
