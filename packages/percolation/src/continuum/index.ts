@@ -1,13 +1,17 @@
 export {
+  type ContinuumParticles,
+  continuumParticleShape,
+} from "./continuumParticles.js";
+export {
   type MetalWindow,
   type MetalWindowOptions,
   metalIncorporationWindow,
 } from "./metalWindow.js";
 export { type ParticleShape, SPHERE } from "./particleShape.js";
 export { type SizeDistribution, type SphereSizes, sphereSizes } from "./sizeDistribution.js";
+export { metalFraction } from "./slabPacking.js";
 export { checkCoreShell, type SphereParticleOptions, sphereShape } from "./sphereShape.js";
 export {
-  metalFraction,
   overlappingSphereSpanning,
   penetrableSlabSpanning,
   type SphereSlabOptions,
@@ -15,3 +19,9 @@ export {
 } from "./sphereSlab.js";
 export { spheroidsOverlap } from "./spheroidOverlap.js";
 export { type SpheroidShapeOptions, spheroidShape } from "./spheroidShape.js";
+export {
+  type WiredSurface,
+  type WiredSurfaceOptions,
+  type WiredSurfacePoint,
+  wiredSurfaceFraction,
+} from "./wiredSurface.js";

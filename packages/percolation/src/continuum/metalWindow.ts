@@ -1,26 +1,10 @@
 import { LmbError } from "@lmb/errors";
 import { normalQuantile } from "@lmb/numerics";
-import type { SizeDistribution } from "./sizeDistribution.js";
-import { sphereShape } from "./sphereShape.js";
+import { type ContinuumParticles, continuumParticleShape } from "./continuumParticles.js";
 import { metalFraction, type ParticleShape, penetrableSlabSpanning } from "./sphereSlab.js";
-import { spheroidShape } from "./spheroidShape.js";
 
 /** Options of {@link metalIncorporationWindow}. */
-export interface MetalWindowOptions {
-  /** Particle shape: spheres, or randomly oriented spheroids of aspect ratio a/b. @default "sphere" */
-  shape?: "sphere" | { spheroid: number };
-  /**
-   * Core–shell particles: metal cores of δ times the particle size that no other core may
-   * enter, inside penetrable shells through which electrons pass (δ in [0, 1); cores placed by
-   * random sequential addition). The window is then a metal (core) volume fraction. For
-   * spheroids the core is the spheroid scaled by δ. @default none (penetrable, all metal)
-   */
-  coreShell?: number | undefined;
-  /**
-   * Polydisperse sizes (spheres only); the thickness is then in volume-equivalent mean
-   * diameters. @default monodisperse
-   */
-  sizes?: SizeDistribution | undefined;
+export interface MetalWindowOptions extends ContinuumParticles {
   /** Interphase thickness in particle diameters (equal-volume sphere diameters). */
   thickness: number;
   /**
@@ -83,17 +67,7 @@ export function metalIncorporationWindow(options: MetalWindowOptions): MetalWind
       fix: "use 100 or more runs for a quantile",
     });
   }
-  const particles = options.shape ?? "sphere";
-  if (particles !== "sphere" && options.sizes !== undefined) {
-    throw new LmbError("E_INVALID_ARGUMENT", "polydisperse sizes are available for spheres only", {
-      location: { source: "options.sizes" },
-      fix: 'drop sizes or use shape: "sphere"',
-    });
-  }
-  const shape: ParticleShape =
-    particles === "sphere"
-      ? sphereShape({ sizes: options.sizes, coreShell: options.coreShell })
-      : spheroidShape(particles.spheroid, { coreShell: options.coreShell });
+  const shape: ParticleShape = continuumParticleShape(options);
   const result = penetrableSlabSpanning(
     { lateral, thickness: options.thickness, runs, seed: options.seed ?? 1 },
     shape,

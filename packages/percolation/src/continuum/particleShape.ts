@@ -25,6 +25,11 @@ export interface ParticleShape {
   ): boolean;
   halfHeight(o: Float64Array, i: number): number;
   /**
+   * True when the point at offset d from a particle's centre lies inside it (used for the
+   * wired share of the top surface). Optional for custom shapes; every built-in shape has it.
+   */
+  contains?(dx: number, dy: number, dz: number, o: Float64Array, i: number): boolean;
+  /**
    * Hard cores (core–shell particles): true when the cores of two particles at separation r
    * would intersect. A particle whose core would hit an earlier core is not placed; its
    * position is drawn again (random sequential addition). Absent for penetrable particles.
@@ -58,4 +63,5 @@ export const SPHERE: ParticleShape = {
   orient() {},
   overlap: (rx, ry, rz) => rx * rx + ry * ry + rz * rz < 1,
   halfHeight: () => 0.5,
+  contains: (dx, dy, dz) => dx * dx + dy * dy + dz * dz < 0.25,
 };

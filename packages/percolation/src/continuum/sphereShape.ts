@@ -81,6 +81,10 @@ export function sphereShape(options: SphereParticleOptions = {}): ParticleShape 
       return rx * rx + ry * ry + rz * rz < s * s;
     },
     halfHeight: (o, i) => 0.5 * (o[i] as number),
+    contains(dx, dy, dz, o, i) {
+      const r = 0.5 * (o[i] as number);
+      return dx * dx + dy * dy + dz * dz < r * r;
+    },
   };
   if (!hard) return shape;
   return {

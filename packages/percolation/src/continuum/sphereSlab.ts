@@ -2,12 +2,10 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 import { type ParticleShape, SPHERE } from "./particleShape.js";
+import { metalFraction, SlabPacking } from "./slabPacking.js";
 import { type SphereParticleOptions, sphereShape } from "./sphereShape.js";
 
-export { type ParticleShape, SPHERE };
-
-/** Consecutive failed core insertions after which the hard cores count as jammed. */
-const MAX_INSERTION_ATTEMPTS = 100_000;
+export { metalFraction, type ParticleShape, SPHERE };
 
 /** Options of {@link overlappingSphereSpanning}. */
 export interface SphereSlabOptions extends SphereParticleOptions {
@@ -53,18 +51,6 @@ export interface SphereSlabResult {
 export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSlabResult {
   const { sizes, coreShell, ...slab } = options;
   return penetrableSlabSpanning(slab, sphereShape({ sizes, coreShell }));
-}
-
-/**
- * Metal volume fraction of n particles of `shape` in a volume: 1 − e^(−n·v/V) for penetrable
- * particles, n·v·δ³/V for core–shell particles (see {@link ParticleShape.coreVolumeRatio}).
- *
- * @example
- * metalFraction(1000, SPHERE, 20 * 20 * 5); // 1 − e^(−1000·(π/6)/2000) ≈ 0.230
- */
-export function metalFraction(n: number, shape: ParticleShape, volume: number): number {
-  const eta = (n * shape.volume) / volume;
-  return shape.coreVolumeRatio === undefined ? -Math.expm1(-eta) : eta * shape.coreVolumeRatio;
 }
 
 /**
@@ -117,194 +103,15 @@ export function penetrableSlabSpanning(
       },
     );
   }
-  const nx = Math.max(1, Math.floor(L / shape.reach));
-  const nz = Math.max(1, Math.floor(H / shape.reach));
-  const cellX = L / nx;
-  const cellZ = H / nz;
-  const cells = nx * nx * nz;
-  const reach2 = shape.reach * shape.reach;
   const volume = L * L * H;
   const sphere = shape.volume;
   const counts = new Int32Array(runs);
   for (let r = 0; r < runs; r++) {
     const rng = createRng(runSeed(options.seed ?? 1, r));
-    let capacity = Math.ceil((1.5 * volume) / sphere) + 16;
-    let xs = new Float64Array(capacity);
-    let ys = new Float64Array(capacity);
-    let zs = new Float64Array(capacity);
-    let orientation = new Float64Array(3 * capacity);
-    const axis = new Float64Array(3);
-    let parent = new Int32Array(capacity + 2);
-    let next = new Int32Array(capacity);
-    const head = new Int32Array(cells).fill(-1);
-    // parent indices: particles 0…, bottom electrode = capacity, top = capacity + 1 (re-based on growth)
-    let bottom = capacity;
-    let top = capacity + 1;
-    parent[bottom] = -1;
-    parent[top] = -1;
-    const find = (start: number): number => {
-      let i = start;
-      for (;;) {
-        const p = parent[i] as number;
-        if (p < 0) return i;
-        const gp = parent[p] as number;
-        if (gp < 0) return p;
-        parent[i] = gp;
-        i = gp;
-      }
-    };
-    const join = (a: number, b: number): number => {
-      if (a === b) return a;
-      const sa = parent[a] as number;
-      const sb = parent[b] as number;
-      if (sa > sb) {
-        parent[b] = sa + sb;
-        parent[a] = b;
-        return b;
-      }
-      parent[a] = sa + sb;
-      parent[b] = a;
-      return a;
-    };
-    const clash = shape.clash;
-    /** True when a core at (x, y, z) would hit the core of an earlier particle. */
-    const clashes = (
-      x: number,
-      y: number,
-      z: number,
-      cx: number,
-      cy: number,
-      cz: number,
-      n: number,
-    ): boolean => {
-      if (clash === undefined) return false;
-      for (let dz = -1; dz <= 1; dz++) {
-        const kz = cz + dz;
-        if (kz < 0 || kz >= nz) continue;
-        for (let dy = -1; dy <= 1; dy++) {
-          const ky = (cy + dy + nx) % nx;
-          for (let dx = -1; dx <= 1; dx++) {
-            const kx = (cx + dx + nx) % nx;
-            for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
-              let ddx = (xs[j] as number) - x;
-              if (ddx > L / 2) ddx -= L;
-              else if (ddx < -L / 2) ddx += L;
-              let ddy = (ys[j] as number) - y;
-              if (ddy > L / 2) ddy -= L;
-              else if (ddy < -L / 2) ddy += L;
-              const ddz = (zs[j] as number) - z;
-              if (clash(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) return true;
-            }
-          }
-        }
-      }
-      return false;
-    };
-    let n = 0;
-    for (;;) {
-      if (n === capacity) {
-        // grow all arrays; electrode nodes move to the new end
-        const grown = capacity * 2;
-        const remap = (v: number) => (v === bottom ? grown : v === top ? grown + 1 : v);
-        const np = new Int32Array(grown + 2);
-        for (let i = 0; i < n; i++) {
-          const p = parent[i] as number;
-          np[i] = p < 0 ? p : remap(p);
-        }
-        np[grown] =
-          (parent[bottom] as number) < 0
-            ? (parent[bottom] as number)
-            : remap(parent[bottom] as number);
-        np[grown + 1] =
-          (parent[top] as number) < 0 ? (parent[top] as number) : remap(parent[top] as number);
-        parent = np;
-        const grow = (a: Float64Array) => {
-          const b = new Float64Array(grown);
-          b.set(a);
-          return b;
-        };
-        xs = grow(xs);
-        ys = grow(ys);
-        zs = grow(zs);
-        const no = new Float64Array(3 * grown);
-        no.set(orientation);
-        orientation = no;
-        const nn = new Int32Array(grown);
-        nn.set(next);
-        next = nn;
-        capacity = grown;
-        bottom = grown;
-        top = grown + 1;
-      }
-      shape.orient(rng, axis);
-      orientation[3 * n] = axis[0] as number;
-      orientation[3 * n + 1] = axis[1] as number;
-      orientation[3 * n + 2] = axis[2] as number;
-      // Position: uniform; with hard cores, drawn again until the core misses every earlier
-      // core (random sequential addition of the particle already drawn).
-      let x = 0;
-      let y = 0;
-      let z = 0;
-      let cx = 0;
-      let cy = 0;
-      let cz = 0;
-      for (let attempt = 0; ; attempt++) {
-        x = rng.uniform() * L;
-        y = rng.uniform() * L;
-        z = rng.uniform() * H;
-        cx = Math.min(nx - 1, Math.floor(x / cellX));
-        cy = Math.min(nx - 1, Math.floor(y / cellX));
-        cz = Math.min(nz - 1, Math.floor(z / cellZ));
-        if (clash === undefined || !clashes(x, y, z, cx, cy, cz, n)) break;
-        if (attempt >= MAX_INSERTION_ATTEMPTS) {
-          throw new LmbError(
-            "E_INVALID_ARGUMENT",
-            `hard cores jammed at metal fraction ${metalFraction(n, shape, volume).toFixed(3)} before the layer was crossed (${MAX_INSERTION_ATTEMPTS} failed insertions in a row)`,
-            {
-              location: { source: "options.coreShell" },
-              fix: "lower the core/shell ratio: random sequential addition of hard spheres jams near a core fraction of 0.38",
-            },
-          );
-        }
-      }
-      xs[n] = x;
-      ys[n] = y;
-      zs[n] = z;
-      parent[n] = -1;
-      let root = n;
-      for (let dz = -1; dz <= 1; dz++) {
-        const kz = cz + dz;
-        if (kz < 0 || kz >= nz) continue;
-        for (let dy = -1; dy <= 1; dy++) {
-          const ky = (cy + dy + nx) % nx;
-          for (let dx = -1; dx <= 1; dx++) {
-            const kx = (cx + dx + nx) % nx;
-            for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
-              let ddx = (xs[j] as number) - x;
-              if (ddx > L / 2) ddx -= L;
-              else if (ddx < -L / 2) ddx += L;
-              let ddy = (ys[j] as number) - y;
-              if (ddy > L / 2) ddy -= L;
-              else if (ddy < -L / 2) ddy += L;
-              const ddz = (zs[j] as number) - z;
-              if (ddx * ddx + ddy * ddy + ddz * ddz >= reach2) continue;
-              if (shape.overlap(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) {
-                root = join(root, find(j));
-              }
-            }
-          }
-        }
-      }
-      const cell = cx + nx * (cy + nx * cz);
-      next[n] = head[cell] as number;
-      head[cell] = n;
-      const reachZ = shape.halfHeight(orientation, 3 * n);
-      if (z < reachZ) root = join(root, find(bottom));
-      if (z > H - reachZ) root = join(root, find(top));
-      n++;
-      if (find(bottom) === find(top)) break;
-    }
-    counts[r] = n;
+    const packing = new SlabPacking(L, H, shape, true, (0.6 * volume) / sphere);
+    do packing.add(rng);
+    while (!packing.spans());
+    counts[r] = packing.n;
   }
   let sumEta = 0;
   let sumEta2 = 0;

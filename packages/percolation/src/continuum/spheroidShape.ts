@@ -86,6 +86,10 @@ export function spheroidShape(aspect: number, options: SpheroidShapeOptions = {}
       load(oa, ia, ob, ib);
       return spheroidsOverlap(rx, ry, rz, u, v, a, b);
     },
+    contains(dx, dy, dz, o, i) {
+      const t = dx * (o[i] as number) + dy * (o[i + 1] as number) + dz * (o[i + 2] as number);
+      return (t * t) / (a * a) + (dx * dx + dy * dy + dz * dz - t * t) / (b * b) < 1;
+    },
     halfHeight(o, i) {
       const uz = o[i + 2] as number;
       return Math.sqrt(b * b + (a * a - b * b) * uz * uz);

@@ -1,0 +1,310 @@
+import { LmbError } from "@lmb/errors";
+import type { ParticleShape } from "./particleShape.js";
+
+/** Consecutive failed core insertions after which the hard cores count as jammed. */
+const MAX_INSERTION_ATTEMPTS = 100_000;
+
+/**
+ * Metal volume fraction of n particles of `shape` in a volume: 1 − e^(−n·v/V) for penetrable
+ * particles, n·v·δ³/V for core–shell particles (see {@link ParticleShape.coreVolumeRatio}).
+ *
+ * @example
+ * metalFraction(1000, SPHERE, 20 * 20 * 5); // 1 − e^(−1000·(π/6)/2000) ≈ 0.230
+ */
+export function metalFraction(n: number, shape: ParticleShape, volume: number): number {
+  const eta = (n * shape.volume) / volume;
+  return shape.coreVolumeRatio === undefined ? -Math.expm1(-eta) : eta * shape.coreVolumeRatio;
+}
+
+/**
+ * Particles dropped one at a time into a slab L × L × H (periodic in x and y, centres in
+ * 0 ≤ z < H), joined by union–find as they overlap (Newman–Ziff in the continuum): a cell list
+ * of cells at least one particle reach wide (27 neighbours), a bottom electrode (z = 0, the Li)
+ * and optionally a top one (z = H) as two extra union–find nodes, joined to every particle whose
+ * `halfHeight` reaches the plane. Hard cores (`shape.clash`) are placed by random sequential
+ * addition: the drawn particle is moved to fresh uniform positions until its core misses every
+ * earlier core. Internal engine of {@link penetrableSlabSpanning} and {@link wiredSurfaceFraction}.
+ */
+export class SlabPacking {
+  /** Particles placed. */
+  n = 0;
+  private capacity: number;
+  private xs: Float64Array;
+  private ys: Float64Array;
+  private zs: Float64Array;
+  private orientation: Float64Array;
+  private parent: Int32Array;
+  private next: Int32Array;
+  private readonly head: Int32Array;
+  private bottom: number;
+  private top: number;
+  private readonly nx: number;
+  private readonly nz: number;
+  private readonly cellX: number;
+  private readonly cellZ: number;
+  private readonly reach2: number;
+  private readonly axis = new Float64Array(3);
+
+  constructor(
+    readonly L: number,
+    readonly H: number,
+    readonly shape: ParticleShape,
+    /** Join particles touching z = H to a top electrode (for first-crossing runs). */
+    readonly topElectrode: boolean,
+    expected: number,
+  ) {
+    this.nx = Math.max(1, Math.floor(L / shape.reach));
+    this.nz = Math.max(1, Math.floor(H / shape.reach));
+    this.cellX = L / this.nx;
+    this.cellZ = H / this.nz;
+    this.reach2 = shape.reach * shape.reach;
+    const capacity = Math.max(16, Math.ceil(expected));
+    this.capacity = capacity;
+    this.xs = new Float64Array(capacity);
+    this.ys = new Float64Array(capacity);
+    this.zs = new Float64Array(capacity);
+    this.orientation = new Float64Array(3 * capacity);
+    this.parent = new Int32Array(capacity + 2);
+    this.next = new Int32Array(capacity);
+    this.head = new Int32Array(this.nx * this.nx * this.nz).fill(-1);
+    // parent indices: particles 0…, bottom electrode = capacity, top = capacity + 1
+    this.bottom = capacity;
+    this.top = capacity + 1;
+    this.parent[this.bottom] = -1;
+    this.parent[this.top] = -1;
+  }
+
+  /** Root of i's cluster (path halving). */
+  find(start: number): number {
+    const parent = this.parent;
+    let i = start;
+    for (;;) {
+      const p = parent[i] as number;
+      if (p < 0) return i;
+      const gp = parent[p] as number;
+      if (gp < 0) return p;
+      parent[i] = gp;
+      i = gp;
+    }
+  }
+
+  private join(a: number, b: number): number {
+    if (a === b) return a;
+    const parent = this.parent;
+    const sa = parent[a] as number;
+    const sb = parent[b] as number;
+    if (sa > sb) {
+      parent[b] = sa + sb;
+      parent[a] = b;
+      return b;
+    }
+    parent[a] = sa + sb;
+    parent[b] = a;
+    return a;
+  }
+
+  /** True once the bottom and top electrodes are in one cluster. */
+  spans(): boolean {
+    return this.find(this.bottom) === this.find(this.top);
+  }
+
+  /** Root of the bottom electrode's cluster. */
+  bottomRoot(): number {
+    return this.find(this.bottom);
+  }
+
+  private grow(): void {
+    const { capacity, bottom, top, n } = this;
+    const grown = capacity * 2;
+    const remap = (v: number) => (v === bottom ? grown : v === top ? grown + 1 : v);
+    const old = this.parent;
+    const np = new Int32Array(grown + 2);
+    for (let i = 0; i < n; i++) {
+      const p = old[i] as number;
+      np[i] = p < 0 ? p : remap(p);
+    }
+    const pb = old[bottom] as number;
+    const pt = old[top] as number;
+    np[grown] = pb < 0 ? pb : remap(pb);
+    np[grown + 1] = pt < 0 ? pt : remap(pt);
+    this.parent = np;
+    const widen = (a: Float64Array, size: number) => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    this.xs = widen(this.xs, grown);
+    this.ys = widen(this.ys, grown);
+    this.zs = widen(this.zs, grown);
+    this.orientation = widen(this.orientation, 3 * grown);
+    const nn = new Int32Array(grown);
+    nn.set(this.next);
+    this.next = nn;
+    this.capacity = grown;
+    this.bottom = grown;
+    this.top = grown + 1;
+  }
+
+  /** True when a core at (x, y, z) in cell (cx, cy, cz) would hit an earlier core. */
+  private clashes(x: number, y: number, z: number, cx: number, cy: number, cz: number): boolean {
+    const clash = this.shape.clash;
+    if (clash === undefined) return false;
+    const { L, nx, nz, xs, ys, zs, head, next, orientation, n } = this;
+    for (let dz = -1; dz <= 1; dz++) {
+      const kz = cz + dz;
+      if (kz < 0 || kz >= nz) continue;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ky = (cy + dy + nx) % nx;
+        for (let dx = -1; dx <= 1; dx++) {
+          const kx = (cx + dx + nx) % nx;
+          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
+            let ddx = (xs[j] as number) - x;
+            if (ddx > L / 2) ddx -= L;
+            else if (ddx < -L / 2) ddx += L;
+            let ddy = (ys[j] as number) - y;
+            if (ddy > L / 2) ddy -= L;
+            else if (ddy < -L / 2) ddy += L;
+            const ddz = (zs[j] as number) - z;
+            if (clash(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Places one particle and joins it to every earlier particle it overlaps and to the
+   * electrodes it touches.
+   *
+   * @throws LmbError `E_INVALID_ARGUMENT` when hard cores jam (100 000 failed insertions in a row).
+   */
+  add(rng: { uniform(): number; normal(): number }): void {
+    if (this.n === this.capacity) this.grow();
+    const { L, H, shape, nx, nz, cellX, cellZ, axis } = this;
+    const n = this.n;
+    shape.orient(rng, axis);
+    const orientation = this.orientation;
+    orientation[3 * n] = axis[0] as number;
+    orientation[3 * n + 1] = axis[1] as number;
+    orientation[3 * n + 2] = axis[2] as number;
+    let x = 0;
+    let y = 0;
+    let z = 0;
+    let cx = 0;
+    let cy = 0;
+    let cz = 0;
+    for (let attempt = 0; ; attempt++) {
+      x = rng.uniform() * L;
+      y = rng.uniform() * L;
+      z = rng.uniform() * H;
+      cx = Math.min(nx - 1, Math.floor(x / cellX));
+      cy = Math.min(nx - 1, Math.floor(y / cellX));
+      cz = Math.min(nz - 1, Math.floor(z / cellZ));
+      if (shape.clash === undefined || !this.clashes(x, y, z, cx, cy, cz)) break;
+      if (attempt >= MAX_INSERTION_ATTEMPTS) {
+        throw new LmbError(
+          "E_INVALID_ARGUMENT",
+          `hard cores jammed at metal fraction ${metalFraction(n, shape, L * L * H).toFixed(3)} (${MAX_INSERTION_ATTEMPTS} failed insertions in a row)`,
+          {
+            location: { source: "options.coreShell" },
+            fix: "lower the core/shell ratio or the metal fraction: random sequential addition of hard spheres jams near a core fraction of 0.38",
+          },
+        );
+      }
+    }
+    const { xs, ys, zs, head, next, reach2 } = this;
+    xs[n] = x;
+    ys[n] = y;
+    zs[n] = z;
+    this.parent[n] = -1;
+    let root = n;
+    for (let dz = -1; dz <= 1; dz++) {
+      const kz = cz + dz;
+      if (kz < 0 || kz >= nz) continue;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ky = (cy + dy + nx) % nx;
+        for (let dx = -1; dx <= 1; dx++) {
+          const kx = (cx + dx + nx) % nx;
+          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
+            let ddx = (xs[j] as number) - x;
+            if (ddx > L / 2) ddx -= L;
+            else if (ddx < -L / 2) ddx += L;
+            let ddy = (ys[j] as number) - y;
+            if (ddy > L / 2) ddy -= L;
+            else if (ddy < -L / 2) ddy += L;
+            const ddz = (zs[j] as number) - z;
+            if (ddx * ddx + ddy * ddy + ddz * ddz >= reach2) continue;
+            if (shape.overlap(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) {
+              root = this.join(root, this.find(j));
+            }
+          }
+        }
+      }
+    }
+    const cell = cx + nx * (cy + nx * cz);
+    next[n] = head[cell] as number;
+    head[cell] = n;
+    const reachZ = shape.halfHeight(orientation, 3 * n);
+    if (z < reachZ) root = this.join(root, this.find(this.bottom));
+    if (this.topElectrode && z > H - reachZ) this.join(root, this.find(this.top));
+    this.n = n + 1;
+  }
+
+  /**
+   * Share of a G × G grid of points on the top plane z = H (cell centres) that lie inside a
+   * particle joined to the bottom electrode.
+   *
+   * @throws LmbError `E_INVALID_ARGUMENT` when the shape has no `contains` test.
+   */
+  wiredTopFraction(grid: number): number {
+    const contains = this.shape.contains;
+    if (contains === undefined) {
+      throw new LmbError("E_INVALID_ARGUMENT", "this particle shape has no point-inside test", {
+        fix: "give the shape a contains(px, py, pz, o, i) method",
+      });
+    }
+    const { L, H, nx, nz, cellX, xs, ys, zs, head, next, orientation } = this;
+    const wired = this.bottomRoot();
+    const cz = nz - 1;
+    let hits = 0;
+    for (let gy = 0; gy < grid; gy++) {
+      const py = ((gy + 0.5) * L) / grid;
+      const cy = Math.min(nx - 1, Math.floor(py / cellX));
+      for (let gx = 0; gx < grid; gx++) {
+        const px = ((gx + 0.5) * L) / grid;
+        const cx = Math.min(nx - 1, Math.floor(px / cellX));
+        let found = false;
+        for (let dz = -1; dz <= 0 && !found; dz++) {
+          const kz = cz + dz;
+          if (kz < 0) continue;
+          for (let dy = -1; dy <= 1 && !found; dy++) {
+            const ky = (cy + dy + nx) % nx;
+            for (let dx = -1; dx <= 1 && !found; dx++) {
+              const kx = (cx + dx + nx) % nx;
+              for (
+                let j = head[kx + nx * (ky + nx * kz)] as number;
+                j >= 0;
+                j = next[j] as number
+              ) {
+                let ddx = px - (xs[j] as number);
+                if (ddx > L / 2) ddx -= L;
+                else if (ddx < -L / 2) ddx += L;
+                let ddy = py - (ys[j] as number);
+                if (ddy > L / 2) ddy -= L;
+                else if (ddy < -L / 2) ddy += L;
+                const ddz = H - (zs[j] as number);
+                if (contains(ddx, ddy, ddz, orientation, 3 * j) && this.find(j) === wired) {
+                  found = true;
+                  break;
+                }
+              }
+            }
+          }
+        }
+        if (found) hits++;
+      }
+    }
+    return hits / (grid * grid);
+  }
+}
