@@ -22,5 +22,6 @@ export {
   interfaceImpedanceSeries,
 } from "./impedance/interfaceImpedanceSeries.js";
 export { type ResistanceKey, resistanceSeriesPlot } from "./impedance/resistanceSeriesPlot.js";
+export * from "./fullCell/index.js";
 export * from "./lithiumCopper/index.js";
 export * from "./synthetic/index.js";

@@ -251,7 +251,7 @@ describe("generator invariants (fast-check)", () => {
           });
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 });

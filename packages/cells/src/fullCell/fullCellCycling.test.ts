@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { fullCellTrace } from "../synthetic/fullCellTrace.js";
+import { fullCellCycling } from "./fullCellCycling.js";
+
+describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known capacities", () => {
+  it("Li‖LFP at 1 C, 0.1 % geometric fade: capacities within 0.5 %, CE within 0.1 %, 80 % at the right cycle", () => {
+    const { data, truth } = fullCellTrace({
+      steps: [{ cRate: 1, cycles: 240 }],
+      samplingInterval: 30,
+      seed: 11,
+    });
+    const r = fullCellCycling(data, { cathode: "LFP" });
+    expect(r.cycles).toHaveLength(240);
+    expect(r.activeMassSource).toBe("metadata");
+    expect(r.nominalCapacity?.basis).toBe("cathode");
+    expect(r.cycles.map((c) => c.dischargeCapacity)).toBeAllClose(
+      truth.cycles.map((c) => c.dischargeCapacity),
+      { rtol: 5e-3 },
+    );
+    expect(r.cycles.map((c) => c.chargeCapacity)).toBeAllClose(
+      truth.cycles.map((c) => c.chargeCapacity),
+      { rtol: 5e-3 },
+    );
+    expect(r.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose(
+      truth.cycles.map((c) => c.coulombicEfficiency),
+      { atol: 1e-3 },
+    );
+    expect(r.cycles.map((c) => c.dischargeEnergy)).toBeAllClose(
+      truth.cycles.map((c) => c.dischargeEnergy),
+      { rtol: 5e-3 },
+    );
+    // mAh g⁻¹ and mAh cm⁻²: 170 · 0.95 · (1 − 0.03·log₂10) = 145.4 mAh g⁻¹ on 10 mg cm⁻² → 1.454 mAh cm⁻²
+    const specific = 170 * 0.95 * (1 - 0.03 * Math.log2(10));
+    expect((r.cycles[0]?.specificDischargeCapacity ?? 0) / 3600).toBeAllClose(specific, {
+      rtol: 5e-3,
+    });
+    expect((r.cycles[0]?.arealDischargeCapacity ?? 0) / 36_000).toBeAllClose(specific * 0.01, {
+      rtol: 5e-3,
+    });
+    expect(r.cycles[0]?.dischargeCRate).toBeAllClose(1, { rtol: 1e-6 });
+    expect(r.cycles[0]?.averageDischargeVoltage).toBeGreaterThan(3.2);
+    expect(r.cycles[0]?.averageChargeVoltage).toBeGreaterThan(
+      r.cycles[0]?.averageDischargeVoltage ?? 9,
+    );
+    // retention and fade: 0.999^(k−1) ≤ 0.8 first at k = 225
+    expect(r.referenceCycle).toBe(1);
+    expect(r.retention.firstCycleBelow).toBeGreaterThanOrEqual((truth.cyclesTo80 ?? 0) - 1);
+    expect(r.retention.firstCycleBelow).toBeLessThanOrEqual((truth.cyclesTo80 ?? 0) + 1);
+    expect(r.retention.censored).toBe(false);
+    expect(r.retention.fade?.geometric.fadePerCycle.value).toBeAllClose(0.1, { rtol: 0.02 }); // % per cycle
+    expect(r.retention.fade?.cyclesToThreshold.cycle).toBeAllClose(224.03, { atol: 1 });
+    expect(r.rateCapability.steps).toHaveLength(1);
+  });
+
+  it("censored cycle life when retention stays above 80 %; linear fade recovered", () => {
+    const { data } = fullCellTrace({
+      cathode: "NCM",
+      steps: [{ cRate: 0.5, cycles: 60 }],
+      fade: { model: "linear", perCycle: 0.002 },
+      samplingInterval: 60,
+    });
+    const r = fullCellCycling(data, { cathode: "NCM" });
+    expect(r.retention.censored).toBe(true);
+    expect(r.retention.firstCycleBelow).toBeNull();
+    expect(r.retention.fade?.linear.fadePerCycle.value).toBeAllClose(0.2, { rtol: 0.02 });
+    expect(r.cycles[59]?.retention).toBeAllClose(1 - 0.002 * 59, { atol: 2e-3 });
+  });
+
+  it("rate test 0.1, 0.2, 0.5, 1, 2, 5, 0.1 C: one table row per C-rate, capacities within 0.5 % and the recovery", () => {
+    const rates = [0.1, 0.2, 0.5, 1, 2, 5, 0.1];
+    const { data, truth } = fullCellTrace({
+      cathode: "NCM",
+      steps: rates.map((cRate) => ({ cRate, cycles: 3 })),
+      fade: { model: "geometric", perCycle: 0 },
+      samplingInterval: 60,
+    });
+    const r = fullCellCycling(data, { cathode: "NCM" });
+    const steps = r.rateCapability.steps;
+    expect(steps.map((s) => s.dischargeCRate)).toBeAllClose(rates, { rtol: 1e-6 });
+    expect(steps.map((s) => s.cycleCount)).toEqual([3, 3, 3, 3, 3, 3, 3]);
+    const expected = rates.map((_, k) => truth.cycles[3 * k]?.dischargeCapacity as number);
+    expect(steps.map((s) => s.meanDischargeCapacity)).toBeAllClose(expected, { rtol: 5e-3 });
+    expect(steps[5]?.relativeToFirstStep).toBeAllClose(1 - 0.03 * Math.log2(50), { rtol: 5e-3 });
+    expect(r.rateCapability.recovery).toEqual({ step: 6, relativeCapacity: expect.closeTo(1, 3) });
+  });
+
+  it("formation at 0.1 C, then 0.5 C: fade is measured from the first 0.5 C cycle", () => {
+    const { data } = fullCellTrace({
+      steps: [
+        { cRate: 0.1, cycles: 2 },
+        { cRate: 0.5, cycles: 30 },
+      ],
+      samplingInterval: 60,
+    });
+    const r = fullCellCycling(data);
+    expect(r.referenceCycle).toBe(3);
+    expect(r.retention).toMatchObject({ firstCycle: 3, lastCycle: 32 });
+    expect(r.nominalCapacity).toBeNull();
+    expect(r.cycles[0]?.dischargeCRate).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toContain("W_NO_C_RATE");
+  });
+
+  it("no mass and no area: per-gram and per-area values are null, with warnings", () => {
+    const { data } = fullCellTrace({ steps: [{ cRate: 1, cycles: 3 }], samplingInterval: 60 });
+    const { area: _area, activeMass: _mass, ...metadata } = data.metadata;
+    const bare = { ...data, metadata };
+    const r = fullCellCycling(bare);
+    expect(r.cycles[0]?.specificDischargeCapacity).toBeNull();
+    expect(r.cycles[0]?.arealDischargeCapacity).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(["W_NO_AREA", "W_NO_MASS"]),
+    );
+  });
+});

@@ -1,0 +1,11 @@
+export type { FullCellCycle } from "./fullCellCycle.js";
+export {
+  type FullCellCyclingOptions,
+  type FullCellCyclingResult,
+  fullCellCycling,
+} from "./fullCellCycling.js";
+export {
+  type RateCapabilityStep,
+  type RateCapabilityTable,
+  rateCapability,
+} from "./rateCapability.js";
