@@ -186,10 +186,9 @@ export function segmentCycling(
   const typical = typicalInterval(time);
   const gapLimit = Math.max(gapFactor * typical, minGap);
   const timeIssues: TimeIssue[] = [];
-  const halfCycles: CyclingSegment[] = [];
-  const { cycle: cycleCol, step: stepCol, halfCycle: halfCol } = data.columns;
 
-  // Running half cycle.
+  // Running half cycle: plain locals (no closure captures them, so they stay in registers).
+  const collector = new Collector(minPoints, area, current, data.columns);
   let sign = 0;
   let start = -1;
   let last = -1;
@@ -201,64 +200,8 @@ export function segmentCycling(
   let hasGap = false;
   let hasRestart = false;
   let keyValue = Number.NaN;
-  let previousKey = Number.NaN;
   let startTime = Number.NaN;
   let endTime = 0;
-
-  let dropped = 0;
-  let firstDropped = -1;
-  const close = (): void => {
-    if (sign === 0) return;
-    if (points < minPoints) {
-      if (dropped++ === 0) firstDropped = start;
-      return;
-    }
-    const previous = halfCycles[halfCycles.length - 1];
-    if (previous !== undefined && previous.sign === sign && sameKey(previousKey, keyValue)) {
-      // Same sign again after a dropped blip: one half cycle.
-      previous.end = last + 1;
-      previous.points += points;
-      previous.endTime = endTime;
-      previous.duration += duration;
-      previous.charge += charge;
-      previous.meanCurrent =
-        previous.duration > 0 ? (sign * previous.charge) / previous.duration : previous.meanCurrent;
-      previous.minAbsCurrent = Math.min(previous.minAbsCurrent, minA);
-      previous.maxAbsCurrent = Math.max(previous.maxAbsCurrent, maxA);
-      previous.currentDensity = area === null ? null : previous.meanCurrent / area;
-      previous.arealCapacity = area === null ? null : previous.charge / area;
-      previous.hasGap ||= hasGap;
-      previous.hasRestart ||= hasRestart;
-      return;
-    }
-    previousKey = keyValue;
-    const index = halfCycles.length;
-    const meanCurrent = duration > 0 ? (sign * charge) / duration : (current[start] as number);
-    halfCycles.push({
-      index,
-      cycle: index >> 1,
-      start,
-      end: last + 1,
-      sign: sign as 1 | -1,
-      points,
-      startTime,
-      endTime,
-      duration,
-      charge,
-      meanCurrent,
-      minAbsCurrent: minA,
-      maxAbsCurrent: maxA,
-      currentDensity: area === null ? null : meanCurrent / area,
-      arealCapacity: area === null ? null : charge / area,
-      rateStep: 0,
-      fileCycle: fileValue(cycleCol, start),
-      fileStep: fileValue(stepCol, start),
-      fileHalfCycle: fileValue(halfCol, start),
-      hasGap,
-      hasRestart,
-    });
-  };
-
   // Continuous clock: after a restart, later times are shifted to continue from the last one.
   let shift = 0;
   let restartCount = 0;
@@ -294,7 +237,23 @@ export function segmentCycling(
     }
     const k = key === undefined ? 0 : (key[i] as number);
     if (s !== sign || (key !== undefined && !sameKey(k, keyValue))) {
-      close();
+      if (sign !== 0) {
+        collector.add({
+          sign,
+          start,
+          last,
+          points,
+          charge,
+          duration,
+          minA,
+          maxA,
+          hasGap,
+          hasRestart,
+          key: keyValue,
+          startTime,
+          endTime,
+        });
+      }
       sign = s;
       start = i;
       points = 0;
@@ -305,7 +264,7 @@ export function segmentCycling(
       hasGap = false;
       hasRestart = false;
       keyValue = k;
-      startTime = Number.NaN;
+      startTime = t;
     }
     const a = s * I;
     last = i;
@@ -317,9 +276,25 @@ export function segmentCycling(
     if (gap) hasGap = true;
     if (restart) hasRestart = true;
     endTime = t + dt;
-    if (Number.isNaN(startTime)) startTime = t;
   }
-  close();
+  if (sign !== 0) {
+    collector.add({
+      sign,
+      start,
+      last,
+      points,
+      charge,
+      duration,
+      minA,
+      maxA,
+      hasGap,
+      hasRestart,
+      key: keyValue,
+      startTime,
+      endTime,
+    });
+  }
+  const { halfCycles, dropped, firstDropped } = collector;
 
   if (dropped > 0) {
     warnings.push({
@@ -366,6 +341,98 @@ export function segmentCycling(
     timeIssues,
     warnings,
   };
+}
+
+/** One finished run of one current sign, handed to the {@link Collector}. */
+interface Run {
+  sign: number;
+  start: number;
+  last: number;
+  points: number;
+  charge: number;
+  duration: number;
+  minA: number;
+  maxA: number;
+  hasGap: boolean;
+  hasRestart: boolean;
+  key: number;
+  startTime: number;
+  endTime: number;
+}
+
+/** Turns runs into half cycles: drops blips, merges same-sign runs a blip separated. */
+class Collector {
+  readonly halfCycles: CyclingSegment[] = [];
+  dropped = 0;
+  firstDropped = -1;
+  private previousKey = Number.NaN;
+
+  constructor(
+    private readonly minPoints: number,
+    private readonly area: number | null,
+    private readonly current: Float64Array,
+    private readonly columns: CyclingData["columns"],
+  ) {}
+
+  add(run: Run): void {
+    const { area } = this;
+    if (run.points < this.minPoints) {
+      if (this.dropped++ === 0) this.firstDropped = run.start;
+      return;
+    }
+    const previous = this.halfCycles[this.halfCycles.length - 1];
+    if (
+      previous !== undefined &&
+      previous.sign === run.sign &&
+      sameKey(this.previousKey, run.key)
+    ) {
+      // Same sign again after a dropped blip: one half cycle.
+      previous.end = run.last + 1;
+      previous.points += run.points;
+      previous.endTime = run.endTime;
+      previous.duration += run.duration;
+      previous.charge += run.charge;
+      if (previous.duration > 0)
+        previous.meanCurrent = (run.sign * previous.charge) / previous.duration;
+      previous.minAbsCurrent = Math.min(previous.minAbsCurrent, run.minA);
+      previous.maxAbsCurrent = Math.max(previous.maxAbsCurrent, run.maxA);
+      previous.currentDensity = area === null ? null : previous.meanCurrent / area;
+      previous.arealCapacity = area === null ? null : previous.charge / area;
+      previous.hasGap ||= run.hasGap;
+      previous.hasRestart ||= run.hasRestart;
+      return;
+    }
+    this.previousKey = run.key;
+    const index = this.halfCycles.length;
+    const meanCurrent =
+      run.duration > 0
+        ? (run.sign * run.charge) / run.duration
+        : (this.current[run.start] as number);
+    const { cycle, step, halfCycle } = this.columns;
+    this.halfCycles.push({
+      index,
+      cycle: index >> 1,
+      start: run.start,
+      end: run.last + 1,
+      sign: run.sign as 1 | -1,
+      points: run.points,
+      startTime: run.startTime,
+      endTime: run.endTime,
+      duration: run.duration,
+      charge: run.charge,
+      meanCurrent,
+      minAbsCurrent: run.minA,
+      maxAbsCurrent: run.maxA,
+      currentDensity: area === null ? null : meanCurrent / area,
+      arealCapacity: area === null ? null : run.charge / area,
+      rateStep: 0,
+      fileCycle: fileValue(cycle, run.start),
+      fileStep: fileValue(step, run.start),
+      fileHalfCycle: fileValue(halfCycle, run.start),
+      hasGap: run.hasGap,
+      hasRestart: run.hasRestart,
+    });
+  }
 }
 
 /** One warning per kind of time issue, naming the first few and the half cycles they hit. */

@@ -117,7 +117,8 @@ export function softShorts(
         }
       }
       ring[head] = v;
-      head = (head + 1) % ring.length;
+      head++;
+      if (head === ring.length) head = 0;
       if (filled < ring.length) filled++;
     }
   }
