@@ -108,6 +108,24 @@ describe("failure detection on synthetic traces with known events", () => {
     expect(r.failures.softShortCount).toBe(0);
   });
 
+  it("after an instrument restart (clock back to 0 at 50 h) the short's time is on the continuous clock", () => {
+    const tShort = 100.3 * HOUR;
+    const blocks = symmetricBlocks(70, I1, HOUR, (_c, u, h) =>
+      (h + u) * HOUR >= tShort ? 3e-4 : 0.02,
+    );
+    const data = buildTrace(blocks, DT, { area: AREA });
+    const t = data.columns.time;
+    const at = (50 * HOUR) / DT + 7;
+    const offset = t[at] as number;
+    for (let i = at; i < t.length; i++) t[i] = (t[i] as number) - offset;
+    const r = analyzeSymmetricCycling(data);
+    expect(r.warnings.map((w) => w.code)).toContain("W_TIME_RESTART");
+    // The continuous clock loses the one interval across the restart (10 s).
+    expect(r.failures.hardShort?.time).toBeAllClose(tShort - DT, { atol: DT });
+    expect(r.failures.hardShort?.cycle).toBe(50);
+    expect(r.cycles[60]?.elapsed).toBeAllClose(122 * HOUR - DT, { rtol: 1e-9 });
+  });
+
   it("soft shorts at 40.5 h and 60.25 h: drop 20 → 8 mV and recovery over 5 min; no hard short", () => {
     const drops = [40.5 * HOUR, 60.25 * HOUR];
     const blocks = symmetricBlocks(40, I1, HOUR, (_c, u, h) => {
