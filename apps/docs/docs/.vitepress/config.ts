@@ -28,6 +28,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Kinetics", link: "/kinetics" },
       { text: "Impedance", link: "/impedance" },
       { text: "Nucleation", link: "/nucleation" },
+      { text: "Percolation", link: "/percolation" },
     ],
   },
 ];
@@ -46,6 +47,7 @@ export default defineConfig({
       { text: "Kinetics", link: "/kinetics" },
       { text: "Impedance", link: "/impedance" },
       { text: "Nucleation", link: "/nucleation" },
+      { text: "Percolation", link: "/percolation" },
       { text: "API", link: "/api/" },
     ],
     sidebar: {

@@ -22,6 +22,18 @@ const theme: Theme = {
       "NucleationExplorer",
       defineAsyncComponent(() => import("./NucleationExplorer.vue")),
     );
+    app.component(
+      "PercolationLattice",
+      defineAsyncComponent(() => import("./PercolationLattice.vue")),
+    );
+    app.component(
+      "SpanningCurves",
+      defineAsyncComponent(() => import("./SpanningCurves.vue")),
+    );
+    app.component(
+      "ConductivityModels",
+      defineAsyncComponent(() => import("./ConductivityModels.vue")),
+    );
   },
 };
 
