@@ -1,4 +1,3 @@
 export { type ConductivityExponent, conductivityExponent } from "./conductivityExponent.js";
 export { spanningCurveCrossing, spanningLevelCrossing } from "./crossingCurves.js";
 export { type BruggemanFit, fitBruggeman } from "./fitBruggeman.js";
-export { fitThresholdScaling, type ScalingFit } from "./fitThresholdScaling.js";

@@ -8,12 +8,11 @@ import {
 } from "@lmb/schemas";
 import { describe, expect, it } from "vitest";
 import { fitBruggeman } from "../analysis/fitBruggeman.js";
-import { fitThresholdScaling } from "../analysis/fitThresholdScaling.js";
 import { metalIncorporationWindow } from "../continuum/metalWindow.js";
 import { penetrableSlabSpanning, SPHERE } from "../continuum/sphereSlab.js";
 import { filmConnectedFraction } from "../lattice/filmConnectivity.js";
 import { simulateLattice } from "../lattice/simulateLattice.js";
-import { estimateThreshold } from "../lattice/thresholdScaling.js";
+import { estimateThreshold, fitThreshold } from "../lattice/thresholdScaling.js";
 import { percolationPowerLaw } from "../models/conductivityModels.js";
 import { fitPercolationConductivity } from "../models/fitConductivity.js";
 import { conductivityCurve } from "../network/resistorNetwork.js";
@@ -43,13 +42,13 @@ describe("latticeSimulationJson", () => {
 });
 
 describe("thresholdEstimateJson", () => {
-  it("reproduces estimateThreshold from separately run sizes; square p_c within 3 SE of 0.592746", () => {
+  it("converts estimateThreshold (fitThreshold of separately run sizes); square p_c within 3 SE of 0.592746", () => {
     const options = { lattice: "square" as const, sizes: [16, 32, 64], runs: 200, seed: 1 };
     const reference = estimateThreshold(options);
     const sims = options.sizes.map((size, i) =>
       simulateLattice({ lattice: "square", size, runs: 200, seed: 1 + 7919 * i }),
     );
-    const fit = fitThresholdScaling(sims);
+    const fit = fitThreshold(options, sims);
     expect(fit.threshold.value).toBeCloseTo(reference.threshold.value, 12);
     const json = ThresholdEstimateResultSchema.parse(thresholdEstimateJson(fit, 1));
     expect(Math.abs(json.literature.zScore ?? 99)).toBeLessThan(3);

@@ -44,8 +44,8 @@ function scalingStatistics(estimate: ThresholdEstimate & ScalingExtras) {
 }
 
 /**
- * Turns a finite-size-scaling estimate (from `estimateThreshold`, or `fitThresholdScaling` of
- * parallel runs) into the `ThresholdEstimateResult` of `@lmb/schemas`: p_c ± SE with its 95 %
+ * Turns a finite-size-scaling estimate (from `estimateThreshold`, `estimateThresholdParallel`,
+ * or `fitThreshold` of runs made elsewhere) into the `ThresholdEstimateResult` of `@lmb/schemas`: p_c ± SE with its 95 %
  * interval, ν, the amplitude, the fit's χ², each size's p̄(L), the p where R_L = ½ and where
  * R_L crosses the next size's curve, the best-known value with its source and z-score, warnings
  * and a plot of p̄(L) against L^(−1/ν) with the line to L → ∞.
@@ -83,7 +83,7 @@ export function thresholdEstimateJson(
   if (Math.abs(fit.literature.zScore) > 3) {
     warnings.push({
       code: "W_OFF_LITERATURE",
-      message: `p_c is ${fit.literature.zScore.toFixed(1)} standard errors from the best-known ${literature.value}: corrections to scaling at these sizes bias the one-term extrapolation${lattice.dimension === 3 && estimate.mode === "site" ? " (3D site p̄(L) is non-monotonic below L ≈ 32; use larger sizes)" : ""}`,
+      message: `p_c is ${fit.literature.zScore.toFixed(1)} standard errors from the best-known ${literature.value}: corrections to scaling at these sizes bias the extrapolation${lattice.dimension === 3 && estimate.mode === "site" ? " (3D site p̄(L) is non-monotonic below L ≈ 32; use larger sizes)" : ""}`,
     });
   }
   if (fit.degreesOfFreedom > 0 && fit.chiSquare / fit.degreesOfFreedom > 4) {

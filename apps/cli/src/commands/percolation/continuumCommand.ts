@@ -16,7 +16,7 @@ import { jsonOption } from "../jsonOption.js";
 import { numberOption } from "../nucleation/nucleationOptions.js";
 import { thinIndices, v, warningLines, withError } from "./formatPercolation.js";
 import { checkMemory, continuumBytes, latticeBytes } from "./memoryBudget.js";
-import { resolveParticles } from "./particleOptions.js";
+import { particleText, resolveParticles } from "./particleOptions.js";
 import {
   aspectOption,
   fractionList,
@@ -31,8 +31,10 @@ Examples:
   $ lmb percolation continuum --shape sphere --thickness "10 d"
   $ lmb percolation continuum --shape spheroid --aspect 5 --thickness "10 d" --plot spheroids
   $ lmb percolation continuum --thickness "20 nm" --diameter "5 nm" --lateral 40 --json
+  $ lmb percolation continuum --core-shell 0.8 --thickness "5 d"
+  $ lmb percolation continuum --polydisperse 0.3 --thickness "5 d"
 
-Overlapping metal particles are dropped into a slab (Li below, electrolyte above, periodic
+Metal particles (freely overlapping, or core–shell: hard cores inside penetrable shells) are dropped into a slab (Li below, electrolyte above, periodic
 laterally) until a path crosses it. Whether a path crosses somewhere depends on the area looked
 at, so a thin layer has no single threshold: the result gives P(crossing) for the patch, the
 bulk φ_c, the in-plane threshold and the wired surface fraction Q (simple-cubic voxel picture).`;
@@ -112,43 +114,42 @@ export function continuumCommand(io: CliIo) {
         "use a smaller --lateral or --thickness",
       );
       const result = penetrableSlabSpanning({ lateral, thickness: h, runs, seed }, particles.shape);
-      const base = continuumPercolationJson(result, {
+      const core = particles.shape.coreVolumeRatio;
+      const common = {
         particles: particles.description,
         thickness: h,
         lateral,
         runs,
         seed,
         particleVolume: particles.shape.volume,
+        ...(core === undefined ? {} : { coreVolumeRatio: core }),
+      };
+      const base = continuumPercolationJson(result, {
+        ...common,
         ...(fractions === undefined ? {} : { fractions }),
       });
-      const json = options.wired
-        ? continuumPercolationJson(result, {
-            particles: particles.description,
-            thickness: h,
-            lateral,
-            runs,
-            seed,
-            particleVolume: particles.shape.volume,
-            fractions: base.crossing.map((c) => c.p),
-            wired: filmConnectedFraction({
-              lattice: "sc",
-              thickness: layers,
-              lateral: 64,
-              runs: 10,
-              seed,
-              p: base.crossing.map((c) => c.p),
-            }),
-          })
-        : base;
+      // Q in the voxel picture stands for penetrable metal only; core–shell has no voxel analogue.
+      const json =
+        options.wired && core === undefined
+          ? continuumPercolationJson(result, {
+              ...common,
+              fractions: base.crossing.map((c) => c.p),
+              wired: filmConnectedFraction({
+                lattice: "sc",
+                thickness: layers,
+                lateral: 64,
+                runs: 10,
+                seed,
+                p: base.crossing.map((c) => c.p),
+              }),
+            })
+          : base;
       writeResult(io, options.json, ContinuumPercolationResultSchema, json, () => {
         const p = json.particles;
         const wired = json.wiredFraction?.points;
         return (
           formatTable([
-            [
-              "particles",
-              `${p.shape === "sphere" ? "spheres" : `spheroids, aspect ${formatCount(p.aspect, 4)}`}, freely overlapping`,
-            ],
+            ["particles", particleText(p)],
             [
               "layer",
               `${formatCount(json.thickness, 4)} diameters thick, ${json.lateral} × ${json.lateral} patch, ${json.runs} runs`,
@@ -158,7 +159,7 @@ export function continuumCommand(io: CliIo) {
             [
               "bulk φ_c",
               json.bulkThreshold === undefined
-                ? "— (not tabulated for this aspect ratio)"
+                ? "— (not tabulated for these particles)"
                 : `${formatCount(json.bulkThreshold.value, 4)} (${json.bulkThreshold.source})`,
             ],
             [

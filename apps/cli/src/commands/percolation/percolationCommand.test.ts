@@ -205,7 +205,33 @@ describe("lmb percolation continuum", () => {
     expect(result.inPlaneThreshold?.value).toBeCloseTo(0.3116 + 0.506 * 3.68 ** -1.141, 12);
   }, 60_000);
 
-  it("refuses aspect ≤ 0, a thickness without a diameter, and core–shell particles (not yet supported)", async () => {
+  it("simulates core–shell and polydisperse spheres (metal fraction of the cores; no voxel Q for core–shell)", async () => {
+    const args = [
+      "percolation",
+      "continuum",
+      "--thickness",
+      "3 d",
+      "--lateral",
+      "8",
+      "--runs",
+      "20",
+    ];
+    const core = ContinuumPercolationResultSchema.parse(
+      await runJson([...args, "--core-shell", "0.8"]),
+    );
+    expect(core.particles).toMatchObject({ shape: "sphere", penetrable: false, coreShell: 0.8 });
+    expect(core.wiredFraction).toBeUndefined();
+    expect(core.bulkThreshold).toBeUndefined();
+    // cores of 0.8 d hold δ³ = 0.512 of each particle's volume: less metal crosses than bare spheres
+    expect(core.crossingFraction.value).toBeLessThan(0.2);
+    const poly = ContinuumPercolationResultSchema.parse(
+      await runJson([...args, "--polydisperse", "0.3"]),
+    );
+    expect(poly.particles.polydispersity).toBeGreaterThan(0.2);
+    expect(poly.particles.polydispersity).toBeLessThan(0.4);
+  }, 60_000);
+
+  it("refuses aspect ≤ 0, a thickness without a diameter, δ outside [0, 1) and polydisperse spheroids", async () => {
     const aspect = await runCaptured([
       "percolation",
       "continuum",
@@ -222,9 +248,21 @@ describe("lmb percolation continuum", () => {
     expect(negative.stderr).toMatch(
       /^error E_INVALID_INPUT: --thickness [-−]2 d must be a positive thickness/,
     );
-    const core = await runCaptured(["percolation", "continuum", "--core-shell", "0.8"]);
+    const core = await runCaptured(["percolation", "continuum", "--core-shell", "1.2"]);
     expect(core.code).toBe(1);
-    expect(core.stderr).toMatch(/^error E_NOT_SUPPORTED: --core-shell/);
+    expect(core.stderr).toMatch(/^error E_INVALID_INPUT: --core-shell 1\.2 must lie in \[0, 1\)/);
+    const poly = await runCaptured([
+      "percolation",
+      "continuum",
+      "--shape",
+      "spheroid",
+      "--polydisperse",
+      "0.3",
+    ]);
+    expect(poly.code).toBe(1);
+    expect(poly.stderr).toMatch(
+      /^error E_NOT_SUPPORTED: polydisperse spheroids are not yet supported/,
+    );
   });
 });
 
@@ -362,18 +400,23 @@ describe("lmb percolation window", () => {
     expect(interval?.lower).toBeLessThanOrEqual(value);
     expect(interval?.upper).toBeGreaterThanOrEqual(value);
     expect(value).toBeLessThan(result.crossing.median);
-    const core = await runCaptured([
-      "percolation",
-      "window",
-      "--core-shell",
-      "0.8",
-      "--thickness",
-      "5 d",
-    ]);
-    expect(core.code).toBe(1);
-    expect(core.stderr).toMatch(
-      /^error E_NOT_SUPPORTED: --core-shell: core–shell particles are not yet supported/,
+    // core–shell: the window is a core (metal) fraction; hard cores of 0.8 d keep it lower
+    const core = MetalWindowResultSchema.parse(
+      await runJson([
+        "percolation",
+        "window",
+        "--core-shell",
+        "0.8",
+        "--thickness",
+        "2 d",
+        "--lateral",
+        "8",
+        "--runs",
+        "40",
+      ]),
     );
+    expect(core.particles.coreShell).toBe(0.8);
+    expect(core.maximumFraction.value).toBeLessThan(value);
     const confidence = await runCaptured(["percolation", "window", "--confidence", "1.5"]);
     expect(confidence.stderr).toMatch(
       /^error E_INVALID_INPUT: --confidence 1\.5 must lie in \(0, 1\)/,

@@ -1,7 +1,7 @@
 import { Command } from "@commander-js/extra-typings";
 import { LmbError } from "@lmb/errors";
 import {
-  fitThresholdScaling,
+  fitThreshold,
   LATTICES,
   type LatticeSimulation,
   thresholdEstimateJson,
@@ -27,9 +27,10 @@ Examples:
   $ lmb percolation threshold --lattice square --sizes 16,32,64,128 --runs 400 --json
   $ lmb percolation threshold --lattice sc --bond --sizes 8,12,16,24 --plot fss
 
-Fits p̄(L) = p_c + a·L^(−1/ν) (ν = 4/3 in 2D, 0.8765 in 3D) by weighted least squares; size i
-runs with seed + 7919·i, as estimateThreshold does. 3D site p̄(L) is non-monotonic below
-L ≈ 32, so small 3D sizes land several standard errors low (see the z-score).`;
+Fits the mean first-spanning fraction p̄(L) = p_c + a·L^(−1/ν) (ν = 4/3 in 2D, 0.8765 in 3D),
+with a correction term b·L^(−1/ν−1) from 4 sizes on, by weighted least squares; size i runs with
+seed + 7919·i, exactly as estimateThreshold does. 3D site p̄(L) is non-monotonic at small L:
+give 4 or more sizes there (e.g. 8,16,32,64).`;
 
 /** Smallest size a threshold is computed from. */
 const MINIMUM_SIZE = 8;
@@ -117,7 +118,10 @@ export function thresholdCommand(io: CliIo) {
           ),
         );
       }
-      const result = thresholdEstimateJson(fitThresholdScaling(sims), seed);
+      const result = thresholdEstimateJson(
+        fitThreshold({ lattice: options.lattice, mode }, sims),
+        seed,
+      );
       writeResult(io, options.json, ThresholdEstimateResultSchema, result, () => {
         const lit = result.literature;
         return (

@@ -12,13 +12,14 @@ import { jsonOption } from "../jsonOption.js";
 import { numberOption } from "../nucleation/nucleationOptions.js";
 import { warningLines } from "./formatPercolation.js";
 import { checkMemory, continuumBytes } from "./memoryBudget.js";
-import { resolveParticles } from "./particleOptions.js";
+import { particleText, resolveParticles } from "./particleOptions.js";
 import { aspectOption, integerOption, seedOption, shapeOption } from "./percolationOptions.js";
 import { plotTarget } from "./plotTarget.js";
 
 const EXAMPLES = `
 Examples:
   $ lmb percolation window --shape sphere --thickness "5 d"
+  $ lmb percolation window --shape sphere --core-shell 0.8 --thickness "5 d"
   $ lmb percolation window --shape spheroid --aspect 5 --thickness "20 nm" --diameter "4 nm"
   $ lmb percolation window --thickness "10 d" --confidence 0.99 --runs 400 --json
 
@@ -101,6 +102,8 @@ export function windowCommand(io: CliIo) {
       const d = particles.description;
       const window = metalIncorporationWindow({
         shape: d.shape === "sphere" ? "sphere" : { spheroid: d.aspect },
+        ...(particles.coreShell === undefined ? {} : { coreShell: particles.coreShell }),
+        ...(particles.sizes === undefined ? {} : { sizes: particles.sizes }),
         thickness: h,
         lateral,
         confidence,
@@ -112,10 +115,7 @@ export function windowCommand(io: CliIo) {
         const m = result.maximumFraction;
         return (
           formatTable([
-            [
-              "particles",
-              `${d.shape === "sphere" ? "spheres" : `spheroids, aspect ${formatCount(d.aspect, 4)}`}, freely overlapping`,
-            ],
+            ["particles", particleText(d)],
             [
               "layer",
               `${formatCount(result.thickness, 4)} diameters thick, ${result.lateral} × ${result.lateral} patch, ${result.runs} runs`,
