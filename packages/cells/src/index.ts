@@ -22,6 +22,7 @@ export {
   interfaceImpedanceSeries,
 } from "./impedance/interfaceImpedanceSeries.js";
 export { type ResistanceKey, resistanceSeriesPlot } from "./impedance/resistanceSeriesPlot.js";
+export * from "./cellType/index.js";
 export * from "./fullCell/index.js";
 export * from "./lithiumCopper/index.js";
 export * from "./synthetic/index.js";
