@@ -1,6 +1,9 @@
 import { LmbError } from "@lmb/errors";
 import type { ParticleShape } from "./particleShape.js";
 
+/** Doubles per particle in {@link SlabPacking}'s store (one 64-byte cache line). */
+const STRIDE = 8;
+
 /** Consecutive failed core insertions after which the hard cores count as jammed. */
 const MAX_INSERTION_ATTEMPTS = 100_000;
 
@@ -29,12 +32,12 @@ export class SlabPacking {
   /** Particles placed. */
   n = 0;
   private capacity: number;
-  private xs: Float64Array;
-  private ys: Float64Array;
-  private zs: Float64Array;
-  private orientation: Float64Array;
+  /**
+   * Per particle, one 64-byte line: x, y, z, the shape's three numbers, the next particle in
+   * the same cell (−1 ends the list), unused — a candidate costs one cache line.
+   */
+  private data: Float64Array;
   private parent: Int32Array;
-  private next: Int32Array;
   private readonly head: Int32Array;
   private bottom: number;
   private top: number;
@@ -60,12 +63,8 @@ export class SlabPacking {
     this.reach2 = shape.reach * shape.reach;
     const capacity = Math.max(16, Math.ceil(expected));
     this.capacity = capacity;
-    this.xs = new Float64Array(capacity);
-    this.ys = new Float64Array(capacity);
-    this.zs = new Float64Array(capacity);
-    this.orientation = new Float64Array(3 * capacity);
+    this.data = new Float64Array(STRIDE * capacity);
     this.parent = new Int32Array(capacity + 2);
-    this.next = new Int32Array(capacity);
     this.head = new Int32Array(this.nx * this.nx * this.nz).fill(-1);
     // parent indices: particles 0…, bottom electrode = capacity, top = capacity + 1
     this.bottom = capacity;
@@ -128,18 +127,9 @@ export class SlabPacking {
     np[grown] = pb < 0 ? pb : remap(pb);
     np[grown + 1] = pt < 0 ? pt : remap(pt);
     this.parent = np;
-    const widen = (a: Float64Array, size: number) => {
-      const b = new Float64Array(size);
-      b.set(a);
-      return b;
-    };
-    this.xs = widen(this.xs, grown);
-    this.ys = widen(this.ys, grown);
-    this.zs = widen(this.zs, grown);
-    this.orientation = widen(this.orientation, 3 * grown);
-    const nn = new Int32Array(grown);
-    nn.set(this.next);
-    this.next = nn;
+    const data = new Float64Array(STRIDE * grown);
+    data.set(this.data);
+    this.data = data;
     this.capacity = grown;
     this.bottom = grown;
     this.top = grown + 1;
@@ -149,7 +139,7 @@ export class SlabPacking {
   private clashes(x: number, y: number, z: number, cx: number, cy: number, cz: number): boolean {
     const clash = this.shape.clash;
     if (clash === undefined) return false;
-    const { L, nx, nz, xs, ys, zs, head, next, orientation, n } = this;
+    const { L, nx, nz, data, head, n } = this;
     for (let dz = -1; dz <= 1; dz++) {
       const kz = cz + dz;
       if (kz < 0 || kz >= nz) continue;
@@ -157,15 +147,17 @@ export class SlabPacking {
         const ky = (cy + dy + nx) % nx;
         for (let dx = -1; dx <= 1; dx++) {
           const kx = (cx + dx + nx) % nx;
-          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
-            let ddx = (xs[j] as number) - x;
+          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; ) {
+            const o = STRIDE * j;
+            let ddx = (data[o] as number) - x;
             if (ddx > L / 2) ddx -= L;
             else if (ddx < -L / 2) ddx += L;
-            let ddy = (ys[j] as number) - y;
+            let ddy = (data[o + 1] as number) - y;
             if (ddy > L / 2) ddy -= L;
             else if (ddy < -L / 2) ddy += L;
-            const ddz = (zs[j] as number) - z;
-            if (clash(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) return true;
+            const ddz = (data[o + 2] as number) - z;
+            if (clash(ddx, ddy, ddz, data, o + 3, data, STRIDE * n + 3)) return true;
+            j = data[o + 6] as number;
           }
         }
       }
@@ -184,10 +176,10 @@ export class SlabPacking {
     const { L, H, shape, nx, nz, cellX, cellZ, axis } = this;
     const n = this.n;
     shape.orient(rng, axis);
-    const orientation = this.orientation;
-    orientation[3 * n] = axis[0] as number;
-    orientation[3 * n + 1] = axis[1] as number;
-    orientation[3 * n + 2] = axis[2] as number;
+    const self = STRIDE * n;
+    this.data[self + 3] = axis[0] as number;
+    this.data[self + 4] = axis[1] as number;
+    this.data[self + 5] = axis[2] as number;
     let x = 0;
     let y = 0;
     let z = 0;
@@ -213,10 +205,10 @@ export class SlabPacking {
         );
       }
     }
-    const { xs, ys, zs, head, next, reach2 } = this;
-    xs[n] = x;
-    ys[n] = y;
-    zs[n] = z;
+    const { data, head, reach2 } = this;
+    data[self] = x;
+    data[self + 1] = y;
+    data[self + 2] = z;
     this.parent[n] = -1;
     let root = n;
     for (let dz = -1; dz <= 1; dz++) {
@@ -226,26 +218,30 @@ export class SlabPacking {
         const ky = (cy + dy + nx) % nx;
         for (let dx = -1; dx <= 1; dx++) {
           const kx = (cx + dx + nx) % nx;
-          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; j = next[j] as number) {
-            let ddx = (xs[j] as number) - x;
+          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; ) {
+            const o = STRIDE * j;
+            let ddx = (data[o] as number) - x;
             if (ddx > L / 2) ddx -= L;
             else if (ddx < -L / 2) ddx += L;
-            let ddy = (ys[j] as number) - y;
+            let ddy = (data[o + 1] as number) - y;
             if (ddy > L / 2) ddy -= L;
             else if (ddy < -L / 2) ddy += L;
-            const ddz = (zs[j] as number) - z;
-            if (ddx * ddx + ddy * ddy + ddz * ddz >= reach2) continue;
-            if (shape.overlap(ddx, ddy, ddz, orientation, 3 * j, orientation, 3 * n)) {
+            const ddz = (data[o + 2] as number) - z;
+            if (
+              ddx * ddx + ddy * ddy + ddz * ddz < reach2 &&
+              shape.overlap(ddx, ddy, ddz, data, o + 3, data, self + 3)
+            ) {
               root = this.join(root, this.find(j));
             }
+            j = data[o + 6] as number;
           }
         }
       }
     }
     const cell = cx + nx * (cy + nx * cz);
-    next[n] = head[cell] as number;
+    data[self + 6] = head[cell] as number;
     head[cell] = n;
-    const reachZ = shape.halfHeight(orientation, 3 * n);
+    const reachZ = shape.halfHeight(data, self + 3);
     if (z < reachZ) root = this.join(root, this.find(this.bottom));
     if (this.topElectrode && z > H - reachZ) this.join(root, this.find(this.top));
     this.n = n + 1;
@@ -264,7 +260,7 @@ export class SlabPacking {
         fix: "give the shape a contains(px, py, pz, o, i) method",
       });
     }
-    const { L, H, nx, nz, cellX, xs, ys, zs, head, next, orientation } = this;
+    const { L, H, nx, nz, cellX, data, head } = this;
     const wired = this.bottomRoot();
     const cz = nz - 1;
     let hits = 0;
@@ -282,22 +278,20 @@ export class SlabPacking {
             const ky = (cy + dy + nx) % nx;
             for (let dx = -1; dx <= 1 && !found; dx++) {
               const kx = (cx + dx + nx) % nx;
-              for (
-                let j = head[kx + nx * (ky + nx * kz)] as number;
-                j >= 0;
-                j = next[j] as number
-              ) {
-                let ddx = px - (xs[j] as number);
+              for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; ) {
+                const o = STRIDE * j;
+                let ddx = px - (data[o] as number);
                 if (ddx > L / 2) ddx -= L;
                 else if (ddx < -L / 2) ddx += L;
-                let ddy = py - (ys[j] as number);
+                let ddy = py - (data[o + 1] as number);
                 if (ddy > L / 2) ddy -= L;
                 else if (ddy < -L / 2) ddy += L;
-                const ddz = H - (zs[j] as number);
-                if (contains(ddx, ddy, ddz, orientation, 3 * j) && this.find(j) === wired) {
+                const ddz = H - (data[o + 2] as number);
+                if (contains(ddx, ddy, ddz, data, o + 3) && this.find(j) === wired) {
                   found = true;
                   break;
                 }
+                j = data[o + 6] as number;
               }
             }
           }
