@@ -17,7 +17,7 @@ function nonFinitePaths(value: unknown, path = "$", out: string[] = []): string[
     const view = value as unknown as ArrayLike<number>;
     for (let i = 0; i < view.length; i++) nonFinitePaths(view[i], `${path}[${i}]`, out);
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nonFinitePaths(v, `${path}[${i}]`, out));
+    for (let i = 0; i < value.length; i++) nonFinitePaths(value[i], `${path}[${i}]`, out);
   } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) nonFinitePaths(v, `${path}.${k}`, out);
   }
