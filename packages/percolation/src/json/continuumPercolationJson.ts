@@ -6,6 +6,7 @@ import type {
   PercolationWarning,
 } from "@lmb/schemas";
 import type { SphereSlabResult } from "../continuum/sphereSlab.js";
+import type { WiredSurface } from "../continuum/wiredSurface.js";
 import type { FilmConnectivity } from "../lattice/filmConnectivity.js";
 import { percolationPlot } from "./percolationPlot.js";
 
@@ -19,10 +20,13 @@ export interface ContinuumJsonOptions {
   seed: number;
   /** Volume of one particle (diameter-1 units; π/6 for spheres). */
   particleVolume: number;
-  /** Volume fractions for the crossing curve. @default 41 points from 0 to the larger of 1.25 × the largest crossing fraction and 0.36 */
+  /** Volume fractions for the crossing curve. @default 41 points from 0 to the larger of 1.25 × the largest crossing fraction and (penetrable particles) 0.36 */
   fractions?: readonly number[];
-  /** Q(φ) of the voxel film of the same thickness (`filmConnectedFraction`), when computed. */
-  wired?: FilmConnectivity;
+  /**
+   * Q(φ), when computed: of the same particles (`wiredSurfaceFraction`), or of the voxel film of
+   * the same thickness (`filmConnectedFraction`).
+   */
+  wired?: WiredSurface | FilmConnectivity;
   /**
    * Metal share δ³ of a core–shell particle's volume: the metal fraction is then n·v·δ³/V and
    * the crossing curve the runs' empirical distribution (hard cores are not Poisson); absent for
@@ -154,8 +158,8 @@ export function continuumPercolationJson(
       ? -Math.expm1(-(n * particleVolume) / box)
       : (n * particleVolume * core) / box,
   );
-  // up to past the voxel bulk threshold as well, where the wired fraction Q rises
-  const top = Math.min(1, Math.max(1.25 * Math.max(...crossings), 0.36));
+  // penetrable particles: up to past the bulk threshold as well, where the wired fraction Q rises
+  const top = Math.min(1, Math.max(1.25 * Math.max(...crossings), core === undefined ? 0.36 : 0));
   const grid = options.fractions ?? Array.from({ length: 41 }, (_, i) => (top * i) / 40);
   const crossing = grid.map((p) => ({
     p,
@@ -180,6 +184,23 @@ export function continuumPercolationJson(
   }
   const h = Math.max(1, Math.round(thickness));
   const wired = options.wired;
+  const clip = (q: number) => Math.min(1, Math.max(0, q));
+  const wiredPoints =
+    wired === undefined
+      ? undefined
+      : "points" in wired
+        ? wired.points.map((w) => ({
+            p: w.fraction,
+            fraction: clip(w.wired.value),
+            standardError: w.wired.standardError,
+          }))
+        : wired.p.map((p, i) => ({ p, fraction: clip(wired.connectedFraction[i] as number) }));
+  const wiredModel =
+    wired === undefined
+      ? ""
+      : "points" in wired
+        ? `the same particles in a ${wired.lateral} × ${wired.lateral} patch, ${wired.runs} runs: share of points on the outer surface inside particles wired to the Li (wiredSurfaceFraction)`
+        : `simple-cubic voxel film ${wired.thickness} layers thick (one site per particle diameter, occupation = metal fraction), ${wired.lateral} × ${wired.lateral} sites, ${wired.runs} runs: share of the outer surface joined to the Li`;
   const q = (phi: number) => ({ x: phi, series: "P(crossing)" });
   return {
     analysis: "continuum-percolation",
@@ -196,17 +217,9 @@ export function continuumPercolationJson(
       value: inPlaneVoxelThreshold(h),
       model: `simple-cubic voxel film of ${h} layers: p_c,∥(h) ≈ 0.3116 + 0.506·(h + 0.68)^(−1.141) (shared/research/percolation.md §2.7a)`,
     },
-    ...(wired === undefined
+    ...(wiredPoints === undefined
       ? {}
-      : {
-          wiredFraction: {
-            model: `simple-cubic voxel film ${wired.thickness} layers thick (one site per particle diameter, occupation = metal fraction), ${wired.lateral} × ${wired.lateral} sites, ${wired.runs} runs: share of the outer surface joined to the Li`,
-            points: wired.p.map((p, i) => ({
-              p,
-              fraction: Math.min(1, Math.max(0, wired.connectedFraction[i] as number)),
-            })),
-          },
-        }),
+      : { wiredFraction: { model: wiredModel, points: wiredPoints } }),
     note: `a crossing path somewhere in a ${lateral} × ${lateral}-diameter patch: a larger electrode area crosses at a lower fraction, so this is not a material constant; the wired fraction Q is intensive (per area)`,
     warnings,
     plot: percolationPlot({
@@ -215,13 +228,7 @@ export function continuumPercolationJson(
       yTitle: "probability / surface fraction",
       lines: [
         ...crossing.map((c) => ({ ...q(c.p), y: c.probability })),
-        ...(wired === undefined
-          ? []
-          : wired.p.map((p, i) => ({
-              x: p,
-              y: wired.connectedFraction[i] as number,
-              series: "Q (wired surface, voxel film)",
-            }))),
+        ...(wiredPoints ?? []).map((w) => ({ x: w.p, y: w.fraction, series: "Q (wired surface)" })),
       ],
       rules: [
         { x: result.volumeFraction.value, series: "mean crossing φ" },

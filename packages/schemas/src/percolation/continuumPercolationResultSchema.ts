@@ -41,8 +41,8 @@ export type ParticleDescription = z.infer<typeof ParticleDescriptionSchema>;
 
 /**
  * The fraction of a thin film's outer surface electronically wired to the lithium below, Q(φ),
- * in the simple-cubic voxel picture (one site per particle diameter, site occupation = metal
- * fraction), with the model named.
+ * at one metal volume fraction, with its standard error when known (the result names the
+ * model: continuum particles, or the simple-cubic voxel picture).
  *
  * @example WiredFractionPointSchema.parse({ p: 0.2, fraction: 0.013 });
  */
@@ -50,6 +50,7 @@ export const WiredFractionPointSchema = z
   .strictObject({
     p: z.number().min(0).max(1).describe("Metal volume fraction."),
     fraction: z.number().min(0).max(1).describe("Q: share of the outer surface wired to the Li."),
+    standardError: z.number().nonnegative().optional().describe("Run-to-run standard error of Q."),
   })
   .meta({ title: "WiredFractionPoint" });
 
@@ -62,8 +63,8 @@ export type WiredFractionPoint = z.infer<typeof WiredFractionPointSchema>;
  * laterally, Li below, electrolyte above) until a path first crosses it; the mean crossing volume
  * fraction and reduced density; the probability that the patch is crossed against the volume
  * fraction (Poisson convolution of the runs); the bulk threshold from the literature; and, in the
- * simple-cubic voxel picture of the same thickness, the in-plane threshold and the fraction of the
- * surface wired to the Li.
+ * simple-cubic voxel picture of the same thickness, the in-plane threshold; and the fraction of the
+ * surface wired to the Li, Q(φ).
  *
  * @example
  * const { crossingFraction, crossing } = ContinuumPercolationResultSchema.parse(JSON.parse(stdout));

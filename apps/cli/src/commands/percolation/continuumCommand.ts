@@ -2,8 +2,8 @@ import { Command } from "@commander-js/extra-typings";
 import { LmbError } from "@lmb/errors";
 import {
   continuumPercolationJson,
-  filmConnectedFraction,
   penetrableSlabSpanning,
+  wiredSurfaceFraction,
 } from "@lmb/percolation";
 import { ContinuumPercolationResultSchema } from "@lmb/schemas";
 import type { CliIo } from "../../CliIo.js";
@@ -15,7 +15,7 @@ import { writePlot } from "../../plot/writePlot.js";
 import { jsonOption } from "../jsonOption.js";
 import { numberOption } from "../nucleation/nucleationOptions.js";
 import { thinIndices, v, warningLines, withError } from "./formatPercolation.js";
-import { checkMemory, continuumBytes, latticeBytes } from "./memoryBudget.js";
+import { checkMemory, continuumBytes } from "./memoryBudget.js";
 import { particleText, resolveParticles } from "./particleOptions.js";
 import {
   aspectOption,
@@ -37,7 +37,8 @@ Examples:
 Metal particles (freely overlapping, or core–shell: hard cores inside penetrable shells) are dropped into a slab (Li below, electrolyte above, periodic
 laterally) until a path crosses it. Whether a path crosses somewhere depends on the area looked
 at, so a thin layer has no single threshold: the result gives P(crossing) for the patch, the
-bulk φ_c, the in-plane threshold and the wired surface fraction Q (simple-cubic voxel picture).`;
+bulk φ_c, the in-plane threshold (simple-cubic voxel picture) and the share Q of the outer
+surface wired to the Li (intensive: the input for Li loss per area).`;
 
 /**
  * `lmb percolation continuum`: crossing of a thin layer of overlapping spheres or spheroids
@@ -75,7 +76,7 @@ export function continuumCommand(io: CliIo) {
       "hard-core/soft-shell particles: core diameter / particle diameter",
     )
     .option("--polydisperse <spread>", "relative standard deviation of the particle diameters")
-    .option("--no-wired", "skip the wired-surface fraction Q(φ) of the voxel film")
+    .option("--no-wired", "skip the wired-surface fraction Q(φ)")
     .addOption(plotOption("P(crossing) and Q against φ"))
     .addOption(jsonOption("ContinuumPercolationResult"))
     .addHelpText("after", EXAMPLES)
@@ -109,7 +110,7 @@ export function continuumCommand(io: CliIo) {
       const layers = Math.max(1, Math.round(h));
       checkMemory(
         continuumBytes(lateral, h, particles.shape.volume) +
-          (options.wired ? latticeBytes("sc", 64, layers, "site", 1) * 2 : 0),
+          (options.wired ? 2 * continuumBytes(lateral, h, particles.shape.volume) : 0),
         `a slab ${lateral} × ${lateral} × ${formatCount(h, 4)} diameters`,
         "use a smaller --lateral or --thickness",
       );
@@ -128,19 +129,25 @@ export function continuumCommand(io: CliIo) {
         ...common,
         ...(fractions === undefined ? {} : { fractions }),
       });
-      // Q in the voxel picture stands for penetrable metal only; core–shell has no voxel analogue.
+      // Q of the same particles, at the curve's fractions inside (0, 1)
+      const qFractions = base.crossing.map((c) => c.p).filter((p) => p > 0 && p < 1);
       const json =
-        options.wired && core === undefined
+        options.wired && qFractions.length > 0
           ? continuumPercolationJson(result, {
               ...common,
               fractions: base.crossing.map((c) => c.p),
-              wired: filmConnectedFraction({
-                lattice: "sc",
-                thickness: layers,
-                lateral: 64,
-                runs: 10,
+              wired: wiredSurfaceFraction({
+                shape:
+                  particles.description.shape === "sphere"
+                    ? "sphere"
+                    : { spheroid: particles.description.aspect },
+                ...(particles.coreShell === undefined ? {} : { coreShell: particles.coreShell }),
+                ...(particles.sizes === undefined ? {} : { sizes: particles.sizes }),
+                thickness: h,
+                lateral,
+                runs: Math.min(runs, 20),
                 seed,
-                p: base.crossing.map((c) => c.p),
+                fractions: qFractions,
               }),
             })
           : base;
@@ -174,7 +181,7 @@ export function continuumCommand(io: CliIo) {
             ["φ", "P(crossing)", ...(wired === undefined ? [] : ["Q wired"])],
             ...thinIndices(json.crossing.length).map((i) => {
               const c = json.crossing[i] as (typeof json.crossing)[number];
-              const q = wired?.[i]?.fraction;
+              const q = wired?.find((w) => w.p === (json.crossing[i] as { p: number }).p)?.fraction;
               return [
                 formatCount(c.p, 4),
                 withError(c.probability, c.standardError),

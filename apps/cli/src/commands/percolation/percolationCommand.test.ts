@@ -201,11 +201,19 @@ describe("lmb percolation continuum", () => {
     for (let i = 1; i < p.length; i++) expect(p[i]).toBeGreaterThanOrEqual(p[i - 1] as number);
     // a 3-diameter layer crosses well below the bulk threshold
     expect(result.crossingFraction.value).toBeLessThan(0.2896);
-    expect(result.wiredFraction?.points.length).toBe(result.crossing.length);
+    // Q of the same particles at every fraction in (0, 1) of the curve; it rises with φ, and it is
+    // far below 1 even where a path crosses the patch for sure
+    const q = result.wiredFraction?.points ?? [];
+    expect(q.length).toBe(result.crossing.filter((c) => c.p > 0 && c.p < 1).length);
+    expect(result.wiredFraction?.model).toMatch(/wiredSurfaceFraction/);
+    expect((q[q.length - 1] as { fraction: number }).fraction).toBeGreaterThan(
+      (q[0] as { fraction: number }).fraction,
+    );
+    expect((q[q.length - 1] as { fraction: number }).fraction).toBeLessThan(0.5);
     expect(result.inPlaneThreshold?.value).toBeCloseTo(0.3116 + 0.506 * 3.68 ** -1.141, 12);
   }, 60_000);
 
-  it("simulates core–shell and polydisperse spheres (metal fraction of the cores; no voxel Q for core–shell)", async () => {
+  it("simulates core–shell and polydisperse spheres (metal fraction of the cores)", async () => {
     const args = [
       "percolation",
       "continuum",
@@ -220,7 +228,7 @@ describe("lmb percolation continuum", () => {
       await runJson([...args, "--core-shell", "0.8"]),
     );
     expect(core.particles).toMatchObject({ shape: "sphere", penetrable: false, coreShell: 0.8 });
-    expect(core.wiredFraction).toBeUndefined();
+    expect(core.wiredFraction?.points.length).toBeGreaterThan(0);
     expect(core.bulkThreshold).toBeUndefined();
     // cores of 0.8 d hold δ³ = 0.512 of each particle's volume: less metal crosses than bare spheres
     expect(core.crossingFraction.value).toBeLessThan(0.2);
