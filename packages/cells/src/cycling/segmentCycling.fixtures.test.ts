@@ -77,6 +77,22 @@ describe("segmentCycling on real cycler files (SOURCES.md)", () => {
     expect(seg.maxAbsCurrent).toBeAllClose(0.99e-3, { rtol: 0.02 });
   });
 
+  it('boundaries "file": BioLogic half-cycle column agrees with the current; Neware steps split a 3-rate discharge', async () => {
+    const mpr = await cycling("navani/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr");
+    const byFile = segmentCycling(mpr, { boundaries: "file" });
+    expect(byFile.boundarySource).toBe("file-half-cycle");
+    expect(byFile.halfCycles.map((h) => h.charge)).toEqual(
+      segmentCycling(mpr).halfCycles.map((h) => h.charge),
+    );
+    const neware = segmentCycling(await cycling("cellpy/neware_uio.csv"), { boundaries: "file" });
+    expect(neware.boundarySource).toBe("file-step");
+    expect(neware.halfCycles).toHaveLength(16);
+    // Steps 2, 4, 6 are successive discharge rates of one lithiation; their charges add up to
+    // the single current-sign half cycle's 5.09 mAh.
+    const parts = neware.halfCycles.slice(0, 3).reduce((sum, h) => sum + h.charge, 0);
+    expect(parts / MAH).toBeAllClose(5.086, { rtol: 0.001 });
+  });
+
   it("a rest-only file (beep FastCharge_000025) is an E_NO_CURRENT error, not zero cycles", async () => {
     await expect(
       cycling("../cycling/beep/FastCharge_000025_CH8.csv").then((d) => segmentCycling(d)),
