@@ -1,5 +1,6 @@
 import { LmbError } from "@lmb/errors";
 import { type CsrMatrix, csrDiagonal } from "./csr.js";
+import type { Preconditioner } from "./incomplete-cholesky.js";
 
 /** Options of {@link conjugateGradient}. */
 export interface ConjugateGradientOptions {
@@ -9,8 +10,11 @@ export interface ConjugateGradientOptions {
   tolerance?: number;
   /** @default 10·n (n = number of unknowns), at least 100 */
   maxIterations?: number;
-  /** Jacobi (diagonal) preconditioning or none. @default "jacobi" */
-  preconditioner?: "jacobi" | "none";
+  /**
+   * Jacobi (diagonal) preconditioning, none, or any SPD {@link Preconditioner} (for example
+   * `incompleteCholesky(a)`). @default "jacobi"
+   */
+  preconditioner?: "jacobi" | "none" | Preconditioner;
 }
 
 /** Outcome of {@link conjugateGradient}. */
@@ -33,7 +37,8 @@ function dimensionError(problem: string): LmbError {
 
 /**
  * Preconditioned conjugate gradients for A·x = b with A symmetric positive definite (CSR),
- * optionally Jacobi-preconditioned (M = diag A). Typed arrays throughout, five work vectors
+ * Jacobi-preconditioned (M = diag A), unpreconditioned, or with a caller's SPD preconditioner
+ * such as {@link incompleteCholesky}. Typed arrays throughout, five work vectors
  * of n doubles, fused loops (SpMV with pᵀAp; x, r, z updates with ‖r‖² and rᵀz): about
  * 2·nnz + 13·n flops per iteration.
  *
@@ -81,6 +86,7 @@ export function conjugateGradient(
   const p = new Float64Array(n);
   const q = new Float64Array(n);
   const inv = new Float64Array(n);
+  const custom = typeof preconditioner === "object" ? preconditioner : undefined;
   if (preconditioner === "jacobi") {
     const d = csrDiagonal(a);
     for (let i = 0; i < n; i++) {
@@ -121,6 +127,14 @@ export function conjugateGradient(
     p[i] = zi;
     rr += ri * ri;
     rz += ri * zi;
+  }
+  if (custom !== undefined) {
+    custom.apply(r, z);
+    rz = 0;
+    for (let i = 0; i < n; i++) {
+      p[i] = z[i]!;
+      rz += r[i]! * z[i]!;
+    }
   }
   if (!Number.isFinite(rr)) {
     throw new LmbError("E_NON_FINITE_DATA", "the initial residual is not finite", {
@@ -163,14 +177,32 @@ export function conjugateGradient(
     const alpha = rz / pq;
     let rzNew = 0;
     rr = 0;
-    for (let i = 0; i < n; i++) {
-      x[i]! += alpha * p[i]!;
-      const ri = r[i]! - alpha * q[i]!;
-      r[i] = ri;
-      const zi = inv[i]! * ri;
-      z[i] = zi;
-      rr += ri * ri;
-      rzNew += ri * zi;
+    if (custom === undefined) {
+      for (let i = 0; i < n; i++) {
+        x[i]! += alpha * p[i]!;
+        const ri = r[i]! - alpha * q[i]!;
+        r[i] = ri;
+        const zi = inv[i]! * ri;
+        z[i] = zi;
+        rr += ri * ri;
+        rzNew += ri * zi;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        x[i]! += alpha * p[i]!;
+        const ri = r[i]! - alpha * q[i]!;
+        r[i] = ri;
+        rr += ri * ri;
+      }
+      custom.apply(r, z);
+      for (let i = 0; i < n; i++) rzNew += r[i]! * z[i]!;
+      if (!(rzNew > 0) && rr > 0) {
+        throw new LmbError(
+          "E_NOT_SPD",
+          `rᵀM⁻¹r = ${rzNew} ≤ 0 at iteration ${iterations + 1}: the preconditioner is not positive definite`,
+          { fix: "use a symmetric positive definite preconditioner (or Jacobi)" },
+        );
+      }
     }
     const beta = rzNew / rz;
     rz = rzNew;
