@@ -215,6 +215,9 @@ describe("critical current density from a step-increase ladder", () => {
     expect(ccd.event?.time).toBeAllClose(tShort, { atol: DT });
     expect(ccd.censored).toBe(false);
     expect(ccd.ladder[0]?.arealCapacityPerHalfCycle).toBeAllClose(3600, { rtol: 1e-9 });
+    // Ohmic after the short: V = 1e-4·j across 0.8 and 0.9 mA cm⁻² steps → the same |V|/|I|.
+    expect(ccd.event?.evidence.resistanceSpread).toBeAllClose(0, { atol: 1e-9 });
+    expect(ccd.event?.evidence.currentRatio).toBeAllClose(9 / 8, { rtol: 1e-9 });
   });
 });
 

@@ -116,8 +116,10 @@ export function analyzeSymmetricCycling(
   data: CyclingData,
   options: SymmetricCyclingOptions = {},
 ): SymmetricCyclingResult {
-  const { voltage, current } = cyclingColumns(data);
+  // segmentCycling validates the columns; a given segmentation needs them checked here.
   const segmentation = options.segmentation ?? segmentCycling(data, options);
+  const { voltage, current } =
+    options.segmentation === undefined ? data.columns : cyclingColumns(data);
   const time = continuousTime(data.columns.time);
   const plateauWindow = options.plateauWindow ?? { from: 0.25, to: 0.75 };
   const halfCycles = halfCycleOverpotentials(voltage, current, time, segmentation, options);

@@ -53,7 +53,10 @@ function collapsePoint(
  * record); the event is at the first point from which |V| stays below that threshold — in the
  * tail of half cycle k − 1 when the short came late in it, else in half cycle k. Evidence: the
  * plateau after the short, the apparent short resistance (median plateau/|I| over the shorted
- * half cycles) against R_ref, and the share of points whose voltage follows the current's sign.
+ * half cycles) against R_ref, the share of points whose voltage follows the current's sign, and
+ * the ohmic check — the spread (max − min)/median of plateau/|I| over the shorted half cycles
+ * with the ratio of the largest to the smallest |I| among them (V ∝ I: spread ≈ 0 even when the
+ * current changes).
  *
  * @returns the event, or null
  * @example
@@ -105,6 +108,18 @@ export function hardShort(
     }
     resistances.sort((a, b) => a - b);
     const rShort = resistances[resistances.length >> 1] as number;
+    // Ohmic: |V|/|I| the same whatever the current (a CCD ladder keeps stepping after a short).
+    const spread =
+      rShort > 0
+        ? ((resistances[resistances.length - 1] as number) - (resistances[0] as number)) / rShort
+        : 0;
+    let iMin = Number.POSITIVE_INFINITY;
+    let iMax = 0;
+    for (let m = k; m <= last; m++) {
+      const a = (halfCycles[m] as HalfCycleOverpotential).absCurrent;
+      iMin = Math.min(iMin, a);
+      iMax = Math.max(iMax, a);
+    }
     let agree = 0;
     let total = 0;
     const { voltage, current, zero } = ctx;
@@ -135,6 +150,8 @@ export function hardShort(
         referenceResistance: rRef,
         resistanceRatio: rShort / rRef,
         ohmicSignAgreement: total > 0 ? agree / total : 0,
+        resistanceSpread: spread,
+        currentRatio: iMin > 0 ? iMax / iMin : 1,
         halfCyclesConfirmed: last - k + 1,
       },
     };
