@@ -106,6 +106,31 @@ describe("lmb percolation simulate", () => {
     ).toBe("");
   }, 60_000);
 
+  it("stops the workers on Ctrl-C (SIGINT): exit 1 with E_CANCELLED, and removes its handler", async () => {
+    const run = runCaptured([
+      "percolation",
+      "simulate",
+      "--lattice",
+      "sc",
+      "--size",
+      "48",
+      "--runs",
+      "20000",
+      "--threads",
+      "1",
+    ]);
+    // the handler is installed before the workers start
+    for (let i = 0; i < 200 && process.listenerCount("SIGINT") === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(process.listenerCount("SIGINT")).toBe(1);
+    process.emit("SIGINT");
+    const result = await run;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error E_CANCELLED: the simulation was cancelled/);
+    expect(process.listenerCount("SIGINT")).toBe(0);
+  }, 60_000);
+
   it("refuses bad input before any work: fractions outside [0, 1], a memory request beyond the machine, in-plane slab axes", async () => {
     const fractions = await runCaptured(["percolation", "simulate", "--fractions", "0.3,1.2"]);
     expect(fractions.code).toBe(1);
