@@ -1,9 +1,11 @@
 import { LmbError } from "@lmb/errors";
-import { conjugateGradient, csrFromTriplets } from "@lmb/numerics";
-import { createLatticeGrid, type LatticeGrid, neighbours } from "../lattice/latticeGrid.js";
+import { conjugateGradient, incompleteCholesky } from "@lmb/numerics";
+import { createLatticeGrid, type LatticeGrid } from "../lattice/latticeGrid.js";
 import type { LatticeId } from "../lattice/lattices.js";
 import { fastPermutation } from "../lattice/permutation.js";
 import { runSeed } from "../lattice/simulateLattice.js";
+import { clusterCoarsePreconditioner } from "./clusterCoarse.js";
+import { assembleNetwork, spanningClusterMask } from "./networkAssembly.js";
 
 /** Result of {@link networkConductivity}. */
 export interface NetworkSolution {
@@ -12,21 +14,44 @@ export interface NetworkSolution {
   /** CG iterations and final relative residual. */
   iterations: number;
   relativeResidual: number;
+  /** Unknowns of the solved system (fewer than the sites when contrast 0 prunes the lattice). */
+  unknowns?: number;
+}
+
+/** Options of {@link networkConductivity}. */
+export interface NetworkOptions {
+  /**
+   * Preconditioner of the conjugate gradients. `"auto"`: incomplete Cholesky IC(0) (from
+   * `@lmb/numerics`), plus, when contrast > 0, a coarse correction on the metal clusters (see
+   * `clusterCoarsePreconditioner`); `"ic0"`: IC(0) alone; `"jacobi"`: the diagonal. On sc
+   * L = 32 at p = 0.33 they need 447, 1 734 and 5 100 iterations (contrast 10⁻⁶), 341, 341 and
+   * ~1 000 (contrast 0). @default "auto"
+   */
+  preconditioner?: "auto" | "ic0" | "jacobi";
 }
 
 /**
  * Effective conductivity of a random resistor network on a lattice film between two
  * electrodes (first layer tied to one, last layer to the other, periodic laterally): a bond
- * between two metal sites conducts 1, any other bond `contrast` (σ_NM/σ_M, > 0 so that every
- * node is determined); each site of the first/last layer has one bond to its electrode. The
- * Kirchhoff equations (a graph Laplacian, symmetric positive definite) are solved by
- * Jacobi-preconditioned conjugate gradients; σ_eff/σ_M = I·(H + 1)/L^(d−1), so an all-metal film
- * gives exactly 1.
+ * between two metal sites conducts 1, any other bond `contrast` (σ_NM/σ_M); each site of the
+ * first/last layer has one bond to its electrode. The Kirchhoff equations (a graph Laplacian,
+ * symmetric positive definite) are solved by conjugate gradients preconditioned with incomplete
+ * Cholesky IC(0) and a coarse correction on the metal clusters (or IC(0) alone, or Jacobi);
+ * σ_eff/σ_M = I·(H + 1)/L^(d−1), so an all-metal film gives exactly 1.
  *
- * Source: S. Kirkpatrick, Rev. Mod. Phys. 45 (1973) 574 (random resistor networks).
+ * Contrast 0 (a perfectly insulating matrix) is solved on the metal clusters joined to both
+ * electrodes only, without their dangling chains (all other sites carry no current), which
+ * near p_c is a small part of the lattice; without such a cluster the result is exactly 0.
+ *
+ * Source: S. Kirkpatrick, Rev. Mod. Phys. 45 (1973) 574 (random resistor networks);
+ * J. A. Meijerink, H. A. van der Vorst, Math. Comp. 31 (1977) 148 (IC(0)).
  *
  * @param metal - per-site mask (1 = metal), length N
- * @throws LmbError `E_INVALID_ARGUMENT` for a contrast outside (0, 1) or a mask of the wrong length.
+ * @param contrast - σ_NM/σ_M in [0, 1)
+ * @param tolerance - relative residual ‖b − A·v‖/‖b‖ at which CG stops
+ * @throws LmbError `E_INVALID_ARGUMENT` for a contrast outside [0, 1) or a tolerance outside
+ *   (0, 1); `E_LENGTH_MISMATCH` for a mask of the wrong length; `E_NOT_CONVERGED` when CG
+ *   stops at its iteration limit.
  * @example
  * networkConductivity(createLatticeGrid("sc", 16), mask, 1e-6).conductivity;
  */
@@ -35,15 +60,21 @@ export function networkConductivity(
   metal: Uint8Array,
   contrast: number,
   tolerance = 1e-9,
+  options: NetworkOptions = {},
 ): NetworkSolution {
-  if (!(contrast > 0 && contrast < 1)) {
+  if (!(contrast >= 0 && contrast < 1)) {
     throw new LmbError(
       "E_INVALID_ARGUMENT",
-      `the conductance contrast must lie in (0, 1), got ${contrast}`,
+      `the conductance contrast must lie in [0, 1), got ${contrast}`,
       {
-        fix: "give σ_NM/σ_M, e.g. 1e-6",
+        fix: "give σ_NM/σ_M, e.g. 1e-6 (0 for a perfectly insulating matrix)",
       },
     );
+  }
+  if (!(tolerance > 0 && tolerance < 1)) {
+    throw new LmbError("E_INVALID_ARGUMENT", `the tolerance must lie in (0, 1), got ${tolerance}`, {
+      fix: "give a relative residual such as 1e-9",
+    });
   }
   const n = grid.sites;
   if (metal.length !== n) {
@@ -55,46 +86,39 @@ export function networkConductivity(
       },
     );
   }
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: number[] = [];
-  const diagonal = new Float64Array(n);
-  const b = new Float64Array(n);
-  const buffer = new Int32Array(16);
+  const only = contrast === 0 ? spanningClusterMask(grid, metal) : undefined;
+  const { matrix, rhs, sites } = assembleNetwork(grid, metal, contrast, only);
   const faceSites = grid.layer;
-  for (let s = 0; s < n; s++) {
-    const k = neighbours(grid, s, buffer);
-    for (let i = 0; i < k; i++) {
-      const t = buffer[i] as number;
-      if (t <= s) continue;
-      const g = metal[s] && metal[t] ? 1 : contrast;
-      rows.push(s, t);
-      cols.push(t, s);
-      vals.push(-g, -g);
-      diagonal[s] = (diagonal[s] as number) + g;
-      diagonal[t] = (diagonal[t] as number) + g;
-    }
-    const face = metal[s] ? 1 : contrast;
-    if (s < faceSites) {
-      diagonal[s] = (diagonal[s] as number) + face;
-      b[s] = face; // bottom electrode at V = 1
-    }
-    if (s >= n - faceSites) diagonal[s] = (diagonal[s] as number) + face; // top at V = 0
+  if (sites.length === 0) {
+    return { conductivity: 0, iterations: 0, relativeResidual: 0, unknowns: 0 };
   }
-  for (let s = 0; s < n; s++) {
-    rows.push(s);
-    cols.push(s);
-    vals.push(diagonal[s] as number);
+  const choice = options.preconditioner ?? "auto";
+  const preconditioner =
+    choice === "jacobi"
+      ? "jacobi"
+      : choice === "auto" && contrast > 0
+        ? clusterCoarsePreconditioner(grid, metal, matrix, incompleteCholesky(matrix))
+        : incompleteCholesky(matrix);
+  const maxIterations = 20 * sites.length + 100;
+  const solution = conjugateGradient(matrix, rhs, { tolerance, maxIterations, preconditioner });
+  if (!solution.converged) {
+    throw new LmbError(
+      "E_NOT_CONVERGED",
+      `conjugate gradients stopped after ${solution.iterations} iterations at relative residual ${solution.relativeResidual}`,
+      { fix: "loosen the tolerance, or use a larger contrast" },
+    );
   }
-  const a = csrFromTriplets(n, n, rows, cols, vals);
-  const solution = conjugateGradient(a, b, { tolerance, maxIterations: 20 * n });
   let current = 0;
-  for (let s = 0; s < faceSites; s++)
-    current += (metal[s] ? 1 : contrast) * (1 - (solution.x[s] as number));
+  for (let u = 0; u < sites.length; u++) {
+    const s = sites[u] as number;
+    if (s >= faceSites) break;
+    current += (metal[s] ? 1 : contrast) * (1 - (solution.x[u] as number));
+  }
   return {
     conductivity: (current * (grid.thickness + 1)) / faceSites,
     iterations: solution.iterations,
     relativeResidual: solution.relativeResidual,
+    unknowns: sites.length,
   };
 }
 
