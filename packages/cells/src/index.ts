@@ -10,7 +10,10 @@
 /** The package's name, as published. */
 export const packageName = "@lmb/cells";
 
+export * from "./analysis/index.js";
+export * from "./cellType/index.js";
 export * from "./cycling/index.js";
+export * from "./fullCell/index.js";
 export {
   type InterfaceImpedanceOptions,
   interfaceImpedance,
@@ -22,7 +25,7 @@ export {
   interfaceImpedanceSeries,
 } from "./impedance/interfaceImpedanceSeries.js";
 export { type ResistanceKey, resistanceSeriesPlot } from "./impedance/resistanceSeriesPlot.js";
-export * from "./cellType/index.js";
-export * from "./fullCell/index.js";
+export * from "./json/index.js";
 export * from "./lithiumCopper/index.js";
+export * from "./plots/index.js";
 export * from "./synthetic/index.js";

@@ -20,20 +20,44 @@ export const CellKindSchema = z.enum(["symmetric", "asymmetric", "li-cu", "full"
 export type CellKind = z.infer<typeof CellKindSchema>;
 
 /**
- * The cell type read off the data when the user did not give it, and why.
+ * The cell type read off the data when the user did not give it (`guessCellType` of
+ * `@lmb/cells`), the reasons in the order the rules were tried, and the numbers they rest on.
  *
  * @example
- * r.guess?.evidence; // ["V follows the sign of I at 100 % of the early points: Li‖Li", …]
+ * r.guess?.reasons.at(-1); // "no strip to a cut-off and no jump to the instrument limit: a symmetric Li‖Li cell"
  */
 export const CellTypeGuessSchema = z
   .strictObject({
-    cell: CellKindSchema,
-    confident: z.boolean().describe("False when the evidence is weak or conflicting."),
-    evidence: z.array(z.string().min(1)).min(1).describe("The observations behind the guess."),
+    cellType: z
+      .union([CellKindSchema, z.literal("unknown")])
+      .describe("unknown: no rule fits (e.g. a graphite or Si half cell against Li)."),
+    reasons: z.array(z.string().min(1)).min(1).describe("Why, in words with the numbers."),
+    evidence: z
+      .strictObject({
+        voltagePercentiles: z
+          .strictObject({ p02: z.number(), p50: z.number(), p98: z.number() })
+          .describe("2nd, 50th and 98th percentile of V while current flows, V."),
+        medianAbsVoltage: z.number().nonnegative().describe("V."),
+        signAgreement: z
+          .number()
+          .min(0)
+          .max(1)
+          .describe("Share of current-carrying points where sign(V) = sign(I)."),
+        positiveHalfCycles: z.number().int().nonnegative(),
+        negativeHalfCycles: z.number().int().nonnegative(),
+        cutoffEnds: z
+          .strictObject({
+            positive: z.number().int().nonnegative(),
+            negative: z.number().int().nonnegative(),
+          })
+          .describe("Half cycles ending at 0.3 V ≤ |V| < 2 V, by current sign."),
+        limitEnds: z.number().int().nonnegative().describe("Half cycles ending at |V| ≥ 2 V."),
+      })
+      .describe("The numbers the guess rests on."),
   })
   .meta({ title: "CellTypeGuess" });
 
-/** A cell-type guess ({@link CellTypeGuessSchema}). */
+/** A cell-type guess ({@link CellTypeGuessSchema}); `…Json` beside `CellTypeGuess` of `@lmb/cells`. */
 export type CellTypeGuessJson = z.infer<typeof CellTypeGuessSchema>;
 
 /**
@@ -72,7 +96,9 @@ export const CyclingAnalysisResultSchema = z
     source: z.string().optional().describe("The record's label (file name)."),
     cell: CellKindSchema,
     cellSource: z.enum(["option", "guess"]),
-    guess: CellTypeGuessSchema.nullable().describe("The guess (null when the cell was given)."),
+    guess: CellTypeGuessSchema.nullable().describe(
+      "The guess from the data (also made when the cell was given, to flag a disagreement).",
+    ),
     segmentation: CyclingSegmentationSummarySchema,
     symmetric: SymmetricCyclingResultSchema.optional().describe(
       "For symmetric and asymmetric cells.",

@@ -1,0 +1,210 @@
+import { LmbError } from "@lmb/errors";
+import type { ButlerVolmerFitResult, CellKind, CyclingData } from "@lmb/schemas";
+import { type CellTypeGuess, guessCellType } from "../cellType/guessCellType.js";
+import {
+  analyzeSymmetricCycling,
+  type SymmetricCyclingOptions,
+  type SymmetricCyclingResult,
+} from "../cycling/analyzeSymmetricCycling.js";
+import { rateTestKinetics } from "../cycling/rateTest.js";
+import { segmentCycling } from "../cycling/segmentCycling.js";
+import type { CyclingSegmentation, CyclingWarning } from "../cycling/types.js";
+import {
+  type FullCellCyclingOptions,
+  type FullCellCyclingResult,
+  fullCellCycling,
+} from "../fullCell/fullCellCycling.js";
+import {
+  type LithiumCopperEfficiencyOptions,
+  type LithiumCopperEfficiencyResult,
+  lithiumCopperEfficiency,
+} from "../lithiumCopper/lithiumCopperEfficiency.js";
+import {
+  type ReservoirCoulombicEfficiencyResult,
+  reservoirCoulombicEfficiency,
+} from "../lithiumCopper/reservoirCoulombicEfficiency.js";
+
+const CELLS: readonly CellKind[] = ["symmetric", "asymmetric", "li-cu", "full"];
+
+/** Options of {@link analyzeCycling}. SI: m², kg. */
+export interface CyclingAnalysisOptions {
+  /** The cell configuration; guessed from the data (`guessCellType`) when absent. */
+  cell?: CellKind;
+  /** Electrode area, m² (overrides the file's). */
+  area?: number;
+  /** Active cathode mass, kg (full cells; overrides the file's). */
+  activeMass?: number;
+  /**
+   * Per-cm² numbers were asked for (e.g. `--area` style output): without an area the result
+   * carries a `W_NO_AREA_PER_CM2` warning naming the fix (the per-cm² columns are null, never a
+   * wrong number). @default false
+   */
+  perArea?: boolean;
+  /** Options of the Li‖Li analysis (area and cell are set from above). */
+  symmetric?: Omit<SymmetricCyclingOptions, "area" | "cell" | "segmentation">;
+  /** Options of the Li‖Cu CE. */
+  lithiumCopper?: Omit<LithiumCopperEfficiencyOptions, "area" | "segmentation">;
+  /** Options of the full-cell analysis. */
+  fullCell?: Omit<FullCellCyclingOptions, "area" | "activeMass" | "segmentation">;
+}
+
+/** Everything {@link analyzeCycling} found, SI (convert with `cyclingAnalysisJson`). */
+export interface CyclingAnalysis {
+  cell: CellKind;
+  cellSource: "option" | "guess";
+  /** The guess (also made when the cell was given, to flag a disagreement). */
+  guess: CellTypeGuess;
+  segmentation: CyclingSegmentation;
+  symmetric?: SymmetricCyclingResult;
+  /** Symmetric Butler–Volmer fit of the rate test (null when there are < 2 current densities or no area). */
+  rateFit?: ButlerVolmerFitResult | null;
+  lithiumCopper?: LithiumCopperEfficiencyResult;
+  /** The Adams 2018 reservoir average, when the Li‖Cu record follows that protocol. */
+  reservoir?: ReservoirCoulombicEfficiencyResult;
+  fullCell?: FullCellCyclingResult;
+  /** Every warning: the analysis's and the umbrella's (guess disagreement, missing area). */
+  warnings: CyclingWarning[];
+}
+
+function fitRateTest(
+  result: SymmetricCyclingResult,
+  warnings: CyclingWarning[],
+): ButlerVolmerFitResult | null {
+  if (result.rateTest.polarization.currentDensity.length < 2) return null;
+  try {
+    return rateTestKinetics(result.rateTest);
+  } catch (error) {
+    warnings.push({
+      code: "W_NO_BV_FIT",
+      message: `no Butler–Volmer fit of the rate test: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return null;
+  }
+}
+
+/** Li‖Cu: cycle-by-cycle CE, and the reservoir average when the record follows that protocol. */
+function copper(
+  data: CyclingData,
+  segmentation: CyclingSegmentation,
+  options: CyclingAnalysisOptions,
+): Pick<CyclingAnalysis, "lithiumCopper" | "reservoir"> {
+  const lithiumCopper = lithiumCopperEfficiency(data, {
+    ...options.lithiumCopper,
+    segmentation,
+  });
+  // The reservoir protocol strips to the cut-off at most twice (conditioning and final strip);
+  // a cycle-by-cycle record strips to it every cycle.
+  const toCutoff = lithiumCopper.cycles.filter((c) => c.cutoffReached).length;
+  if (lithiumCopper.cycles.length < 3 || toCutoff > 2) return { lithiumCopper };
+  try {
+    return { lithiumCopper, reservoir: reservoirCoulombicEfficiency(data, { segmentation }) };
+  } catch (error) {
+    if (error instanceof LmbError && error.code === "E_PROTOCOL") return { lithiumCopper };
+    throw error;
+  }
+}
+
+/**
+ * Analyses a cycling record as its cell type, the way Li-metal papers report it (SCIENCE.md §1,
+ * §7): segments it once (`segmentCycling`), guesses the cell type from the data
+ * (`guessCellType`) unless `cell` is given, and runs the matching analysis —
+ * `analyzeSymmetricCycling` (with the rate test's symmetric Butler–Volmer fit when there are two
+ * or more current densities) for symmetric and asymmetric Li‖Li cells, `lithiumCopperEfficiency`
+ * (and `reservoirCoulombicEfficiency` for a file that follows the Adams 2018 protocol) for Li‖Cu,
+ * `fullCellCycling` for full cells. A record no rule recognises (a graphite or Si half cell
+ * against Li) is analysed like a full cell (capacity, CE, retention per cycle) with a
+ * `W_CELL_UNKNOWN` warning; a given cell type that the data contradict gets `W_CELL_DISAGREES`;
+ * a missing area with `perArea` gets `W_NO_AREA_PER_CM2`.
+ *
+ * @param data - a cycling record (`@lmb/io` readers' convention: SI, current positive = oxidation at the working electrode)
+ * @param options - cell type, area (m²), active mass (kg), per-analysis options
+ * @returns the SI results of the matching analysis, the guess and every warning
+ * @throws LmbError `E_NO_CURRENT` (no current, or zero throughout), `E_INSUFFICIENT_DATA` (no
+ *   half cycle, or no complete cycle for the chosen analysis), `E_INVALID_INPUT` (bad option)
+ * @example
+ * const r = analyzeCycling(data, { area: 1.13e-4 });
+ * r.cell; r.guess.evidence; r.symmetric?.cycles[0]?.overpotential;
+ */
+export function analyzeCycling(
+  data: CyclingData,
+  options: CyclingAnalysisOptions = {},
+): CyclingAnalysis {
+  if (options.cell !== undefined && !CELLS.includes(options.cell)) {
+    throw new LmbError("E_INVALID_INPUT", `cell = ${String(options.cell)} is not a cell type`, {
+      location: { source: "cell" },
+      fix: `give one of ${CELLS.join(", ")}`,
+    });
+  }
+  const segmentation = segmentCycling(data, {
+    ...(options.area === undefined ? {} : { area: options.area }),
+  });
+  const source = data.metadata.sourceFile ?? "the record";
+  if (segmentation.halfCycles.length === 0) {
+    throw new LmbError(
+      "E_INSUFFICIENT_DATA",
+      `${source} has no half cycle: the current flows for fewer than 2 points in a row (${segmentation.pointCount} points, max |I| ${segmentation.maxAbsCurrent} A)`,
+      {
+        location: { source },
+        fix: "analyse a galvanostatic cycling record with at least one plating or stripping step",
+      },
+    );
+  }
+  const guess = guessCellType(data, { segmentation });
+  const guessed = guess.cellType === "unknown" ? "full" : guess.cellType;
+  const cell = options.cell ?? guessed;
+  const warnings: CyclingWarning[] = [];
+  const lithiumLithium = (c: CellKind) => c === "symmetric" || c === "asymmetric";
+  const why = guess.reasons.join("; ");
+  if (options.cell === undefined && guess.cellType === "unknown") {
+    warnings.push({
+      code: "W_CELL_UNKNOWN",
+      message: `the cell type is not recognised (${why}); analysed like a full cell (capacity, CE and retention per cycle) — give --cell to choose`,
+    });
+  } else if (
+    options.cell !== undefined &&
+    guess.cellType !== "unknown" &&
+    options.cell !== guess.cellType &&
+    !(lithiumLithium(options.cell) && lithiumLithium(guess.cellType))
+  ) {
+    warnings.push({
+      code: "W_CELL_DISAGREES",
+      message: `analysed as ${options.cell} as asked, but the data look like ${guess.cellType}: ${why}`,
+    });
+  }
+  if (options.perArea && segmentation.area === null) {
+    warnings.push({
+      code: "W_NO_AREA_PER_CM2",
+      message: `per-cm² numbers were asked for but ${source} gives no electrode area: they are left out (null); give the area (--area "1.13 cm2", option area in m²)`,
+    });
+  }
+  const out: CyclingAnalysis = {
+    cell,
+    cellSource: options.cell === undefined ? "guess" : "option",
+    guess,
+    segmentation,
+    warnings,
+  };
+  if (lithiumLithium(cell)) {
+    const symmetric = analyzeSymmetricCycling(data, {
+      ...options.symmetric,
+      cell: cell as "symmetric" | "asymmetric",
+      segmentation,
+    });
+    out.symmetric = symmetric;
+    const fitWarnings: CyclingWarning[] = [];
+    out.rateFit = fitRateTest(symmetric, fitWarnings);
+    out.warnings = [...symmetric.warnings, ...warnings, ...fitWarnings];
+  } else if (cell === "li-cu") {
+    Object.assign(out, copper(data, segmentation, options));
+    out.warnings = [...(out.lithiumCopper?.warnings ?? []), ...warnings];
+  } else {
+    const fullCell = fullCellCycling(data, {
+      ...options.fullCell,
+      ...(options.activeMass === undefined ? {} : { activeMass: options.activeMass }),
+      segmentation,
+    });
+    out.fullCell = fullCell;
+    out.warnings = [...fullCell.warnings, ...warnings];
+  }
+  return out;
+}

@@ -1,0 +1,5 @@
+export {
+  analyzeCycling,
+  type CyclingAnalysis,
+  type CyclingAnalysisOptions,
+} from "./analyzeCycling.js";

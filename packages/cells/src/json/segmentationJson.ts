@@ -1,0 +1,70 @@
+import type { CyclingSegmentationSummary, CyclingWarningJson } from "@lmb/schemas";
+import type { CyclingSegmentation, CyclingWarning } from "../cycling/types.js";
+import { DISPLAY, nullable } from "./displayUnits.js";
+
+/**
+ * Warnings of the cycling analyses in the JSON shape (`time` in h).
+ *
+ * @example warningsJson(result.warnings)[0]?.code;
+ */
+export function warningsJson(warnings: readonly CyclingWarning[]): CyclingWarningJson[] {
+  return warnings.map((w) => ({
+    code: w.code,
+    message: w.message,
+    ...(w.time !== undefined && Number.isFinite(w.time) ? { time: w.time / 3600 } : {}),
+    ...(w.index !== undefined && Number.isInteger(w.index) && w.index >= 0
+      ? { index: w.index }
+      : {}),
+  }));
+}
+
+/**
+ * Turns a {@link CyclingSegmentation} (SI, one object per half cycle) into the
+ * `CyclingSegmentationSummary` of `@lmb/schemas`: thresholds and counts in mA, s, h, cm², the
+ * rate steps in mA and mA cm⁻², and the numbers of gaps and restarts (the half cycles themselves
+ * are in the analyses' tables).
+ *
+ * @param seg - from `segmentCycling`
+ * @example
+ * segmentationJson(segmentCycling(data, { area: 1.13e-4 })).rateSteps[0]?.currentDensity; // 1 mA cm⁻²
+ */
+export function segmentationJson(seg: CyclingSegmentation): CyclingSegmentationSummary {
+  const first = seg.halfCycles[0];
+  const last = seg.halfCycles[seg.halfCycles.length - 1];
+  // The segmentation keeps the first 1 000 issues of each kind; its warnings give the counts.
+  const warned = (code: string, pattern: RegExp) =>
+    Number(seg.warnings.find((w) => w.code === code)?.message.match(pattern)?.[1] ?? 0);
+  return {
+    area: nullable(seg.area, DISPLAY.cm2),
+    areaSource: seg.areaSource,
+    boundarySource: seg.boundarySource,
+    zeroCurrentThreshold: DISPLAY.mA(seg.zeroCurrentThreshold),
+    maxAbsCurrent: DISPLAY.mA(seg.maxAbsCurrent),
+    typicalInterval: DISPLAY.plain(seg.typicalInterval, "sampling interval"),
+    gapThreshold: DISPLAY.plain(seg.gapThreshold, "gap threshold"),
+    pointCount: seg.pointCount,
+    duration:
+      first === undefined || last === undefined ? 0 : DISPLAY.hours(last.endTime - first.startTime),
+    halfCycleCount: seg.halfCycles.length,
+    cycleCount: seg.cycleCount,
+    rateSteps: seg.rateSteps.map((s) => ({
+      step: s.index,
+      firstHalfCycle: s.firstHalfCycle,
+      lastHalfCycle: s.lastHalfCycle,
+      current: DISPLAY.mA(s.absCurrent),
+      currentDensity: nullable(s.absCurrentDensity, DISPLAY.mAPerCm2),
+      startTime: DISPLAY.hours(s.startTime),
+      endTime: DISPLAY.hours(s.endTime),
+    })),
+    timeIssues: {
+      gaps: Math.max(
+        seg.timeIssues.filter((t) => t.kind === "gap").length,
+        warned("W_TIME_GAP", /^(\d+) gap/),
+      ),
+      restarts: Math.max(
+        seg.timeIssues.filter((t) => t.kind === "restart").length,
+        warned("W_TIME_RESTART", /went back (\d+) time/),
+      ),
+    },
+  };
+}
