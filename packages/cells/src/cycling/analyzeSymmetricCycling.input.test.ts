@@ -85,6 +85,36 @@ describe("analyzeSymmetricCycling: bad and awkward input", () => {
     );
   });
 
+  it("voltage sign inverted against the current: W_SIGN_INVERTED, overpotentials unchanged", () => {
+    const data = buildTrace(
+      symmetricBlocks(6, I1, 3600, () => 0.02),
+      10,
+      { area: AREA },
+    );
+    const v = data.columns.voltage;
+    for (let i = 0; i < v.length; i++) v[i] = -(v[i] as number);
+    const r = analyzeSymmetricCycling(data);
+    expect(r.warnings.map((w) => w.code)).toContain("W_SIGN_INVERTED");
+    expect(r.warnings.map((w) => w.code)).not.toContain("W_NOT_LI_LI");
+    expect(r.cycles.map((c) => c.overpotential)).toBeAllClose(Array(6).fill(0.02), { rtol: 1e-12 });
+  });
+
+  it("a pause inside a half cycle (relaxing |V|) is not a soft short", () => {
+    const blocks = [
+      { current: -I1, duration: 1800, voltage: () => -0.02 },
+      { current: 0, duration: 600, voltage: () => -0.005 },
+      {
+        current: -I1,
+        duration: 1800,
+        voltage: (u: number) => -0.02 * (u < 0.05 ? 0.5 + 10 * u : 1),
+      },
+      ...symmetricBlocks(5, I1, 3600, () => 0.02).slice(1),
+    ];
+    const r = analyzeSymmetricCycling(buildTrace(blocks, 10, { area: AREA }));
+    expect(r.halfCycles).toHaveLength(10);
+    expect(r.failures.softShortCount).toBe(0);
+  });
+
   it("a record without a current column is E_NO_CURRENT, naming the fix", () => {
     const data = buildTrace(
       symmetricBlocks(1, I1, 600, () => 0.02),

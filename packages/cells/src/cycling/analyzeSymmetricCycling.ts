@@ -156,7 +156,12 @@ export function analyzeSymmetricCycling(
     options.failures,
   );
   const polarity = voltageFollowsCurrent(voltage, current, segmentation, failures.reference);
-  if (polarity < 0.9 || failures.reference.plateau > 1) {
+  if (polarity < 0.1 && failures.reference.plateau <= 1) {
+    warnings.push({
+      code: "W_SIGN_INVERTED",
+      message: `the voltage has the opposite sign of the current at ${((1 - polarity) * 100).toFixed(0)} % of the early points: the file's current or voltage sign is inverted relative to lmb's convention (current positive = oxidation at the working electrode); |V| overpotentials are unaffected, but plating and stripping are swapped`,
+    });
+  } else if (polarity < 0.9 || failures.reference.plateau > 1) {
     warnings.push({
       code: "W_NOT_LI_LI",
       message: `this does not look like a Li‖Li record: the voltage follows the current's sign at ${(polarity * 100).toFixed(0)} % of the early points (a Li‖Li cell: ~100 %) and the early plateau is ${failures.reference.plateau.toPrecision(3)} V (Li‖Li: tens of mV); for a half or full cell use the Li‖Cu or full-cell analysis`,

@@ -75,7 +75,11 @@ export function softShorts(
     let vLow = 0;
     for (let i = seg.start; i < seg.end; i++) {
       const I = seg.sign * (current[i] as number);
-      if (!(I > zero)) continue;
+      if (!(I > zero)) {
+        // A rest inside the half cycle: |V| relaxes; compare only points after it.
+        filled = 0;
+        continue;
+      }
       let dt = i + 1 < n ? (time[i + 1] as number) - (time[i] as number) : 0;
       if (!(dt > 0)) dt = 0;
       const u = (q + 0.5 * I * dt) * inv;
