@@ -1,4 +1,5 @@
 import type { CyclingData } from "@lmb/schemas";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lithiumCopperTrace } from "../synthetic/lithiumCopperTrace.js";
 import { lithiumCopperEfficiency } from "./lithiumCopperEfficiency.js";
@@ -90,6 +91,47 @@ describe("lithiumCopperEfficiency on synthetic Li‖Cu traces with a known CE pe
     };
     expect(() => lithiumCopperEfficiency(plateOnly)).toThrowError(
       /E_INSUFFICIENT_DATA.*plating and one stripping/,
+    );
+  });
+});
+
+describe("lithiumCopperEfficiency: rests, no area, and any CE sequence (fast-check)", () => {
+  it("rests between half cycles change nothing; without an area the per-area values are null", () => {
+    const { data, truth } = lithiumCopperTrace({
+      cycles: 5,
+      restDuration: 600,
+      coulombicEfficiency: [0.9, 0.95, 0.97, 0.98, 0.99],
+    });
+    const { area: _area, ...metadata } = data.metadata;
+    const r = lithiumCopperEfficiency({ ...data, metadata });
+    expect(r.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose(
+      truth.cycles.map((c) => c.coulombicEfficiency),
+      { atol: 1e-9 },
+    );
+    expect(r.cycles[0]?.platedAreal).toBeNull();
+    expect(r.area).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toContain("W_NO_AREA");
+  });
+
+  it("recovers random CE sequences at random sampling intervals to 1e-9", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.3, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 2, max: 120, noNaN: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        (ce, dt, seed) => {
+          const { data } = lithiumCopperTrace({
+            cycles: ce.length,
+            coulombicEfficiency: ce,
+            samplingInterval: dt,
+            seed,
+            arealCapacity: 7200,
+          });
+          const r = lithiumCopperEfficiency(data);
+          expect(r.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose(ce, { atol: 1e-9 });
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });
