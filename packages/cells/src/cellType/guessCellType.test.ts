@@ -25,6 +25,7 @@ describe("guessCellType on synthetic traces of each kind", () => {
     expect(g.evidence.medianAbsVoltage).toBeAllClose(0.0304, { atol: 2e-3 });
     expect(g.evidence.signAgreement).toBeGreaterThan(0.99);
     expect(g.reasons.at(-1)).toMatch(/symmetric/);
+    expect(JSON.parse(JSON.stringify(g))).toEqual(g);
   });
 
   it("symmetric with a hard short and a CCD ladder stay symmetric", () => {

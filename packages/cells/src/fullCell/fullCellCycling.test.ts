@@ -50,6 +50,7 @@ describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known cap
     expect(r.retention.fade?.geometric.fadePerCycle.value).toBeAllClose(0.1, { rtol: 0.02 }); // % per cycle
     expect(r.retention.fade?.cyclesToThreshold.cycle).toBeAllClose(224.03, { atol: 1 });
     expect(r.rateCapability.steps).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r); // plain JSON: no NaN, no typed arrays
   });
 
   it("censored cycle life when retention stays above 80 %; linear fade recovered", () => {

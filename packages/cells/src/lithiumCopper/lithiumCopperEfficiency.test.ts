@@ -32,6 +32,7 @@ describe("lithiumCopperEfficiency on synthetic Li‖Cu traces with a known CE pe
     expect(result.cutoff?.value).toBeAllClose(1, { atol: 2e-3 });
     expect(result.cycles.every((c) => c.cutoffReached)).toBe(true);
     expect(result.wiring).toMatchObject({ strippingSign: 1, voltagePolarity: 1, reversed: false });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
   it("reports plated and stripped capacity per area: 1 mAh cm⁻² = 36 000 C m⁻²", () => {

@@ -26,6 +26,7 @@ describe("reservoirCoulombicEfficiency (modified Aurbach) on synthetic traces wi
     expect(r.valid).toBe(true);
     expect(r.exhaustedAtCycle).toBeNull();
     expect(r.cutoff?.value).toBeAllClose(1, { atol: 2e-3 });
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
   it("without conditioning, and at 97 %", () => {

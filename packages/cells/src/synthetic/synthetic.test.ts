@@ -1,6 +1,7 @@
 import type { CyclingData } from "@lmb/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { asymmetricCellTrace } from "./asymmetricCellTrace.js";
 import { ccdLadderTrace } from "./ccdLadderTrace.js";
 import { fullCellTrace } from "./fullCellTrace.js";
 import { lithiumCopperTrace } from "./lithiumCopperTrace.js";
@@ -139,6 +140,18 @@ describe("symmetricCellTrace", () => {
     });
     expect(asym.data.columns.voltage.at(-1)).toBe(5);
     expect(asym.truth.halfCycles).toHaveLength(162);
+  });
+});
+
+describe("asymmetricCellTrace", () => {
+  it("20 µm Li (F·ρ/M = 2062 mAh cm⁻³ → 4.124 mAh cm⁻²), CE 95 %, 1 mAh cm⁻²: depleted in cycle 83", () => {
+    const { data, truth } = asymmetricCellTrace({
+      steps: [{ currentDensity: 10, arealCapacity: 36_000, cycles: 200 }],
+      noise: 0,
+    });
+    // runs out in the first cycle k with Q0 − (k − 1)·q + k·CE·q < q: k > (Q0/q)/(1 − CE) = 82.5
+    expect(truth.depletion?.cycle).toBe(83);
+    expect(data.metadata.notes?.generator).toBe("asymmetricCellTrace");
   });
 });
 
