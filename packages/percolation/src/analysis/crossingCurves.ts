@@ -9,7 +9,7 @@ function bisect(f: (p: number) => number, lo: number, hi: number): number {
   let a = lo;
   let b = hi;
   let fa = f(a);
-  for (let i = 0; i < 60 && b - a > 1e-12; i++) {
+  for (let i = 0; i < 60 && b - a > 1e-9; i++) {
     const m = (a + b) / 2;
     const fm = f(m);
     if (fm === 0) return m;
@@ -19,6 +19,23 @@ function bisect(f: (p: number) => number, lo: number, hi: number): number {
     } else b = m;
   }
   return (a + b) / 2;
+}
+
+/** Mean and standard deviation of the first-spanning fractions k/N of the runs that spanned. */
+function spread(steps: ArrayLike<number>, elements: number): { mean: number; sd: number } {
+  let n = 0;
+  let sum = 0;
+  let sumSq = 0;
+  for (let r = 0; r < steps.length; r++) {
+    const k = steps[r] as number;
+    if (k < 0) continue;
+    const f = k / elements;
+    n++;
+    sum += f;
+    sumSq += f * f;
+  }
+  const mean = n > 0 ? sum / n : 0.5;
+  return { mean, sd: n > 1 ? Math.sqrt(Math.max(0, sumSq / n - mean * mean)) : 0.5 };
 }
 
 /**
@@ -38,6 +55,11 @@ export function spanningLevelCrossing(
   level = 0.5,
 ): number | undefined {
   const f = (p: number) => spanningAt(steps, elements, p) - level;
+  // bracket by the runs' spread first (fewer bisection steps), else the whole [0, 1]
+  const { mean, sd } = spread(steps, elements);
+  const lo = Math.max(0, mean - 6 * sd);
+  const hi = Math.min(1, mean + 6 * sd);
+  if (f(lo) < 0 && f(hi) > 0) return bisect(f, lo, hi);
   if (!(f(0) < 0 && f(1) > 0)) return undefined;
   return bisect(f, 0, 1);
 }
@@ -45,8 +67,9 @@ export function spanningLevelCrossing(
 /**
  * Where the spanning curves of two sizes cross, R_a(p) = R_b(p): near p_c both take the same
  * (universal, geometry-dependent) value, so the crossing of consecutive sizes is a threshold
- * estimate whose shift falls faster than that of p̄(L). Searched on 200 points between the two
- * curves' R = 0.05 and 0.95 levels, then refined by bisection; undefined when they do not cross.
+ * estimate whose shift falls faster than that of p̄(L). Searched on 40 points across both
+ * transitions (the runs' mean spanning fraction ± 4 standard deviations), then refined by
+ * bisection; the crossing nearest the middle is kept; undefined when the curves do not cross.
  *
  * Source: shared/research/percolation.md §2.6.
  *
@@ -59,30 +82,24 @@ export function spanningCurveCrossing(
   stepsB: ArrayLike<number>,
   elementsB: number,
 ): number | undefined {
-  const bounds = [
-    spanningLevelCrossing(stepsA, elementsA, 0.05),
-    spanningLevelCrossing(stepsB, elementsB, 0.05),
-    spanningLevelCrossing(stepsA, elementsA, 0.95),
-    spanningLevelCrossing(stepsB, elementsB, 0.95),
-  ];
-  if (bounds.some((b) => b === undefined)) return undefined;
-  const lo = Math.min(...(bounds as number[]));
-  const hi = Math.max(...(bounds as number[]));
+  const a = spread(stepsA, elementsA);
+  const b = spread(stepsB, elementsB);
+  const lo = Math.max(0, Math.min(a.mean - 4 * a.sd, b.mean - 4 * b.sd));
+  const hi = Math.min(1, Math.max(a.mean + 4 * a.sd, b.mean + 4 * b.sd));
+  if (!(hi > lo)) return undefined;
   const f = (p: number) => spanningAt(stepsA, elementsA, p) - spanningAt(stepsB, elementsB, p);
-  const n = 200;
+  const n = 40;
+  const middle = (a.mean + b.mean) / 2;
   let previous = f(lo);
   let found: number | undefined;
   for (let i = 1; i <= n; i++) {
     const p = lo + ((hi - lo) * i) / n;
     const v = f(p);
     if (previous !== 0 && v !== 0 && previous < 0 !== v < 0) {
-      // keep the crossing nearest the middle of the transition
       const candidate = bisect(f, lo + ((hi - lo) * (i - 1)) / n, p);
-      if (
-        found === undefined ||
-        Math.abs(candidate - (lo + hi) / 2) < Math.abs(found - (lo + hi) / 2)
-      )
+      if (found === undefined || Math.abs(candidate - middle) < Math.abs(found - middle)) {
         found = candidate;
+      }
     }
     previous = v;
   }
