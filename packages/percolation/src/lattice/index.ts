@@ -13,9 +13,11 @@ export {
   type LatticeSimulationOptions,
   planLatticeSimulation,
   runSeed,
+  type SweepWork,
   simulateLattice,
   summarizeLatticeRuns,
   sweepRuns,
+  sweepWork,
 } from "./simulateLattice.js";
 export { type SiteSweepOptions, type SweepResult, siteSweep } from "./siteSweep.js";
 export { type SpanningCurve, spanningProbability } from "./spanningProbability.js";

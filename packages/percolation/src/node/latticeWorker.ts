@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createLatticeGrid } from "../lattice/latticeGrid.js";
 import type { LatticeId } from "../lattice/lattices.js";
-import { sweepRuns } from "../lattice/simulateLattice.js";
+import { sweepRuns, sweepWork } from "../lattice/simulateLattice.js";
 
 /** What the pool sends each worker. */
 export interface LatticeTask {
@@ -18,8 +18,9 @@ export interface LatticeTask {
 const task = workerData as LatticeTask;
 const grid = createLatticeGrid(task.lattice, task.size, task.thickness);
 const steps = new Int32Array(task.count);
+const work = sweepWork(grid, task.mode);
 for (let i = 0; i < task.count; i++) {
-  steps[i] = sweepRuns(grid, task.mode, task.seed, task.first + i, 1)[0] as number;
+  steps[i] = sweepRuns(grid, task.mode, task.seed, task.first + i, 1, work)[0] as number;
   parentPort?.postMessage({ type: "progress", done: i + 1 });
 }
 parentPort?.postMessage({ type: "done", steps }, [steps.buffer]);
