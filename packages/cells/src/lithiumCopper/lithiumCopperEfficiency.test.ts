@@ -35,6 +35,13 @@ describe("lithiumCopperEfficiency on synthetic Li‖Cu traces with a known CE pe
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
+  it("nucleation overpotential of the first plating on Cu: 60 mV spike recovered within 10 %", () => {
+    expect(result.nucleation?.nucleation).toBeAllClose(truth.nucleation?.overpotential ?? 0, {
+      rtol: 0.1,
+    });
+    expect(result.nucleation?.plateau).toBeAllClose(0.03, { rtol: 0.1 });
+  });
+
   it("reports plated and stripped capacity per area: 1 mAh cm⁻² = 36 000 C m⁻²", () => {
     expect(result.areaSource).toBe("metadata");
     expect(result.cycles[0]?.platedAreal).toBeAllClose(36_000, { rtol: 1e-9 });

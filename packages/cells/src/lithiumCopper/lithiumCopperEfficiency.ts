@@ -1,5 +1,11 @@
-import { LmbError } from "@lmb/errors";
+import { isLmbError, LmbError } from "@lmb/errors";
+import {
+  type NucleationOverpotentialOptions,
+  type NucleationOverpotentialResult,
+  nucleationOverpotential,
+} from "@lmb/nucleation";
 import type { CyclingData } from "@lmb/schemas";
+import { continuousTime } from "../cycling/continuousTime.js";
 import type { AreaSource, CyclingWarning } from "../cycling/types.js";
 import { requireNumber } from "../internal/requireOption.js";
 import { type CopperAnalysisOptions, type CopperWiring, copperRecord } from "./copperHalfCycles.js";
@@ -13,6 +19,8 @@ export interface LithiumCopperEfficiencyOptions extends CopperAnalysisOptions {
   windows?: readonly (readonly [number, number])[];
   /** CE below this ends the cycle life. @default 0.8 */
   threshold?: number;
+  /** Options of `nucleationOverpotential` (`@lmb/nucleation`) for the first plating, or false to skip it. */
+  nucleation?: NucleationOverpotentialOptions | false;
 }
 
 /** One Li‖Cu cycle: a plating on Cu followed by a stripping. Charges in C, per area in C m⁻². */
@@ -72,6 +80,8 @@ export interface LithiumCopperEfficiencyResult {
     censored: boolean;
     cyclesAbove: number;
   };
+  /** Nucleation overpotential of the first plating on Cu (η_nuc = |V_tip| − |V_plateau|), from `@lmb/nucleation`; null when skipped or not resolvable (a warning says why). */
+  nucleation: NucleationOverpotentialResult | null;
   warnings: CyclingWarning[];
 }
 
@@ -81,7 +91,9 @@ export interface LithiumCopperEfficiencyResult {
  * with Q the charge `segmentCycling` integrates. The wiring (which current sign strips) is read
  * from the data, the stripping cut-off detected (or given) and each cycle says whether its strip
  * reached it. Averages over cycle windows (arithmetic and charge-weighted) and the cycle life:
- * the first cycle with CE below the threshold (censored when it never falls).
+ * the first cycle with CE below the threshold (censored when it never falls). The nucleation
+ * overpotential of the first plating on Cu (SCIENCE.md §1) comes from `nucleationOverpotential`
+ * of `@lmb/nucleation` (tip minus growth plateau; Yan et al., Nat. Energy 2016).
  *
  * @param data - a Li‖Cu cycling record (SI; current positive = oxidation at the working electrode)
  * @param options - area (m²), segmentation to reuse, cut-off (V), windows, threshold
@@ -182,6 +194,27 @@ export function lithiumCopperEfficiency(
     return ceWindow(cycles.slice(a - 1, b));
   });
   const below = cycles.find((c) => c.coulombicEfficiency < threshold);
+  let nucleation: NucleationOverpotentialResult | null = null;
+  const firstPlating = segmentation.halfCycles[cycles[0]?.platingHalfCycles[0] ?? -1];
+  if (options.nucleation !== false && firstPlating !== undefined) {
+    const time = continuousTime(data.columns.time);
+    try {
+      nucleation = nucleationOverpotential(
+        time.subarray(firstPlating.start, firstPlating.end),
+        data.columns.voltage.subarray(firstPlating.start, firstPlating.end),
+        data.columns.current.subarray(firstPlating.start, firstPlating.end),
+        options.nucleation ?? {},
+      );
+      for (const w of nucleation.warnings)
+        warnings.push({ code: w.code, message: `nucleation: ${w.message}` });
+    } catch (error) {
+      if (!isLmbError(error)) throw error;
+      warnings.push({
+        code: "W_NO_NUCLEATION",
+        message: `no nucleation overpotential for the first plating: ${error.problem}`,
+      });
+    }
+  }
   return {
     analysis: "lithium-copper-efficiency",
     wiring: record.wiring,
@@ -196,6 +229,7 @@ export function lithiumCopperEfficiency(
       censored: below === undefined,
       cyclesAbove: below === undefined ? n : below.cycle - 1,
     },
+    nucleation,
     warnings,
   };
 }
