@@ -108,6 +108,21 @@ describe("failure detection on synthetic traces with known events", () => {
     expect(r.failures.softShortCount).toBe(0);
   });
 
+  it("activation (η falling 215 → 15 mV over the first cycles) is no short: shorts are judged against the recent past", () => {
+    const blocks = symmetricBlocks(60, I1, HOUR, (c) => 0.015 + 0.2 * Math.exp(-c / 3));
+    const r = analyzeSymmetricCycling(buildTrace(blocks, DT, { area: AREA }));
+    expect(r.failures.hardShort).toBeNull();
+    expect(r.failures.softShortCount).toBe(0);
+    // …while a short after activation is still found at its time.
+    const tShort = 40.5 * HOUR;
+    const shorted = symmetricBlocks(60, I1, HOUR, (c, u, h) =>
+      (h + u) * HOUR >= tShort ? 1e-3 : 0.015 + 0.2 * Math.exp(-c / 3),
+    );
+    const e = analyzeSymmetricCycling(buildTrace(shorted, DT, { area: AREA })).failures.hardShort;
+    expect(e?.time).toBeAllClose(tShort, { atol: DT });
+    expect(e?.cycle).toBe(20);
+  });
+
   it("after an instrument restart (clock back to 0 at 50 h) the short's time is on the continuous clock", () => {
     const tShort = 100.3 * HOUR;
     const blocks = symmetricBlocks(70, I1, HOUR, (_c, u, h) =>

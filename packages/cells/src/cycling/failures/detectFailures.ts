@@ -51,7 +51,10 @@ function count(value: number | undefined, fallback: number, name: string, min: n
  * - reference: R_ref = median(plateau/|I|) over half cycles [`referenceSkip`,
  *   `referenceSkip` + `referenceHalfCycles`); the expected |V| of half cycle k is R_ref·|I_k|, so
  *   rate and CCD steps do not trigger anything by themselves;
- * - hard short: plateau < `shortFraction`·R_ref·|I| persisting `shortConfirmHalfCycles` half
+ * - recent reference R_recent(k) = median(plateau/|I|) over the `referenceHalfCycles` half cycles
+ *   before k (R_ref inside the early window), for the shorts: they are sudden against the recent
+ *   past, whereas activation can lower the overpotential severalfold over the first cycles;
+ * - hard short: plateau < `shortFraction`·R_recent·|I| persisting `shortConfirmHalfCycles` half
  *   cycles (see {@link hardShort});
  * - soft short: sudden drops with partial recovery, or noisy half cycles, before the hard short
  *   (see {@link softShorts});
@@ -113,6 +116,18 @@ export function detectFailures(
     limitFactor: positive(options.limitFactor, 10, "limitFactor"),
     maxEvents: count(options.maxEvents, 100, "maxEvents", 1),
   };
+  const recentResistance = new Float64Array(nHalf);
+  const window: number[] = [];
+  for (let k = 0; k < nHalf; k++) {
+    if (k < to) {
+      recentResistance[k] = referenceResistance;
+    } else {
+      window.length = 0;
+      for (let m = k - span; m < k; m++)
+        window.push((halfCycles[m] as HalfCycleOverpotential).resistance);
+      recentResistance[k] = median(window);
+    }
+  }
   const ctx: DetectorContext = {
     voltage,
     current,
@@ -122,6 +137,7 @@ export function detectFailures(
     segments: segmentation.halfCycles,
     halfCycles,
     referenceResistance,
+    recentResistance,
   };
   // Detection starts after the reference window's first half cycle (the reference itself must
   // be healthy; a cell shorted from the start has no healthy reference and shows none).

@@ -37,12 +37,15 @@ export interface FailureOptions {
   referenceSkip?: number;
   /** Half cycles in the reference. @default 10 */
   referenceHalfCycles?: number;
-  /** Hard short: plateau below `shortFraction`·R_ref·|I|. @default 0.25 */
+  /**
+   * Hard short: plateau below `shortFraction`·R_recent·|I|, R_recent being the median plateau/|I|
+   * of the `referenceHalfCycles` half cycles before (R_ref in the early window). @default 0.25
+   */
   shortFraction?: number;
   /** Hard short: the collapse must persist over this many following half cycles (or to the end). @default 2 */
   shortConfirmHalfCycles?: number;
   /**
-   * Soft short: |V| falls by ≥ `softDropFraction`·R_ref·|I| within `softDropPoints` samples,
+   * Soft short: |V| falls by ≥ `softDropFraction`·R_recent·|I| within `softDropPoints` samples,
    * after the first `softSkip` share of the half cycle's charge (the nucleation peak decays there).
    * @default 0.3
    */
@@ -55,7 +58,7 @@ export interface FailureOptions {
   softRecovery?: number;
   /**
    * Soft short by noise: a half cycle whose plateau noise (mean |Δ|V|| per sample) exceeds
-   * max(`noiseFactor`·reference noise, `noiseFloor`·R_ref·|I|). @default 5
+   * max(`noiseFactor`·reference noise, `noiseFloor`·R_recent·|I|). @default 5
    */
   noiseFactor?: number;
   /** @default 0.02 */

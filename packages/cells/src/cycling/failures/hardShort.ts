@@ -11,7 +11,14 @@ export interface DetectorContext {
   zero: number;
   segments: CyclingSegment[];
   halfCycles: HalfCycleOverpotential[];
+  /** Early reference R_ref, Ω (polarisation runaway, voltage limit). */
   referenceResistance: number;
+  /**
+   * Recent reference per half cycle, Ω: median plateau/|I| of the `referenceHalfCycles` half
+   * cycles before it (R_ref inside the early window) — shorts are sudden against the recent past,
+   * while activation can lower the overpotential severalfold over the first cycles.
+   */
+  recentResistance: Float64Array;
 }
 
 /**
@@ -49,7 +56,8 @@ function collapsePoint(
 /**
  * Hard short (research/cycling.md §3.5: |V| collapses to a few mV and stays; V ∝ I, ohmic; no
  * half-cycle structure). Rule: the first half cycle k whose plateau is below
- * `fraction`·R_ref·|I_k| and stays so for the next `confirm` half cycles (or to the end of the
+ * `fraction`·R_recent(k)·|I_k| (R_recent: median plateau/|I| of the half cycles before k) and stays
+ * below `fraction`·R_recent(k)·|I| for the next `confirm` half cycles (or to the end of the
  * record); the event is at the first point from which |V| stays below that threshold — in the
  * tail of half cycle k − 1 when the short came late in it, else in half cycle k. Evidence: the
  * plateau after the short, the apparent short resistance (median plateau/|I| over the shorted
@@ -68,17 +76,18 @@ export function hardShort(
   confirm: number,
   from: number,
 ): CyclingEvent | null {
-  const { halfCycles, segments, referenceResistance: rRef } = ctx;
-  const collapsed = (k: number): boolean => {
-    const h = halfCycles[k] as HalfCycleOverpotential;
+  const { halfCycles, segments, recentResistance } = ctx;
+  const collapsed = (m: number, rRef: number): boolean => {
+    const h = halfCycles[m] as HalfCycleOverpotential;
     return h.plateau < fraction * rRef * h.absCurrent;
   };
   for (let k = from; k < halfCycles.length; k++) {
-    if (!collapsed(k)) continue;
+    const rRef = recentResistance[k] as number;
+    if (!collapsed(k, rRef)) continue;
     let persists = true;
     const last = Math.min(halfCycles.length - 1, k + confirm);
     for (let m = k + 1; m <= last; m++) {
-      if (!collapsed(m)) {
+      if (!collapsed(m, rRef)) {
         persists = false;
         break;
       }
@@ -142,7 +151,7 @@ export function hardShort(
       index,
       halfCycle: where,
       cycle: h.cycle,
-      message: `hard short: |V| collapsed to ${(voltageAfter * 1e3).toFixed(2)} mV (below ${(threshold * 1e3).toFixed(2)} mV = ${fraction}·R_ref·|I|) and stayed there for ${last - k + 1} half cycle(s); apparent short resistance ${rShort.toPrecision(3)} Ω vs ${rRef.toPrecision(3)} Ω before`,
+      message: `hard short: |V| collapsed to ${(voltageAfter * 1e3).toFixed(2)} mV (below ${(threshold * 1e3).toFixed(2)} mV = ${fraction}·R_recent·|I|) and stayed there for ${last - k + 1} half cycle(s); apparent short resistance ${rShort.toPrecision(3)} Ω vs ${rRef.toPrecision(3)} Ω before`,
       evidence: {
         voltageAfter,
         threshold,

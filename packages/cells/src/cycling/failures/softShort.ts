@@ -19,11 +19,11 @@ export interface SoftShortRule {
  * recovery, noisy dV/dt). Two rules, applied to half cycles [`from`, `until`):
  *
  * - drop: after the first `skip` share of a half cycle's charge, |V| falls by
- *   ≥ `dropFraction`·R_ref·|I| below the largest of the previous `dropPoints` samples, and later
+ *   ≥ `dropFraction`·R_recent·|I| (R_recent: median plateau/|I| of the preceding half cycles) below the largest of the previous `dropPoints` samples, and later
  *   in the same half cycle comes back up by ≥ `recovery` of the drop (a drop that never recovers
  *   is left to the hard-short rule);
  * - noise: the half cycle's plateau noise (mean |Δ|V|| per sample) exceeds
- *   max(`noiseFactor`·reference noise, `noiseFloor`·R_ref·|I|).
+ *   max(`noiseFactor`·reference noise, `noiseFloor`·R_recent·|I|).
  *
  * One pass over the points with a ring of `dropPoints` values; no allocation per point.
  *
@@ -37,14 +37,14 @@ export function softShorts(
   from: number,
   until: number,
 ): CyclingEvent[] {
-  const { voltage, current, time, zero, segments, halfCycles, referenceResistance: rRef } = ctx;
+  const { voltage, current, time, zero, segments, halfCycles, recentResistance } = ctx;
   const events: CyclingEvent[] = [];
   const ring = new Float64Array(Math.max(1, rule.dropPoints));
   const n = time.length;
   for (let k = from; k < until; k++) {
     const seg = segments[k] as CyclingSegment;
     const h = halfCycles[k] as HalfCycleOverpotential;
-    const expected = rRef * h.absCurrent;
+    const expected = (recentResistance[k] as number) * h.absCurrent;
     const dropThreshold = rule.dropFraction * expected;
     const noiseLimit = Math.max(rule.noiseFactor * rule.referenceNoise, rule.noiseFloor * expected);
     if (h.noise > noiseLimit) {
@@ -56,7 +56,7 @@ export function softShorts(
         index: seg.start,
         halfCycle: k,
         cycle: h.cycle,
-        message: `soft short (noise): plateau noise ${(h.noise * 1e3).toFixed(3)} mV per sample, above ${(noiseLimit * 1e3).toFixed(3)} mV (${rule.noiseFactor}× the early noise or ${rule.noiseFloor}·R_ref·|I|)`,
+        message: `soft short (noise): plateau noise ${(h.noise * 1e3).toFixed(3)} mV per sample, above ${(noiseLimit * 1e3).toFixed(3)} mV (${rule.noiseFactor}× the early noise or ${rule.noiseFloor}·R_recent·|I|)`,
         evidence: {
           mode: "noise",
           noise: h.noise,
