@@ -1,4 +1,5 @@
 import type { LatticeSimulationResult, PercolationWarning } from "@lmb/schemas";
+import type { LargestClusterCurve } from "../analysis/largestCluster.js";
 import { LATTICES } from "../lattice/lattices.js";
 import type { LatticeSimulation } from "../lattice/simulateLattice.js";
 import { percolationPlot } from "./percolationPlot.js";
@@ -7,6 +8,8 @@ import { percolationPlot } from "./percolationPlot.js";
 export interface LatticeSimulationJsonOptions {
   /** Worker threads used (reported; results do not depend on it). */
   threads?: number;
+  /** The largest-cluster curve of the same configurations (`largestClusterCurve`), when computed. */
+  largestCluster?: LargestClusterCurve;
 }
 
 /** The spanning axis: the film's open axis, the last one (y in 2D, z in 3D). */
@@ -63,6 +66,7 @@ export function latticeSimulationJson(
   }
   const curve = sim.spanning;
   const se = sim.threshold.standardError;
+  const largest = options.largestCluster;
   return {
     analysis: "lattice-simulation",
     lattice: sim.lattice,
@@ -99,12 +103,33 @@ export function latticeSimulationJson(
       probability: Math.min(1, Math.max(0, curve.probability[i] as number)),
       standardError: curve.standardError[i] as number,
     })),
+    ...(largest === undefined
+      ? {}
+      : {
+          largestCluster: {
+            runs: largest.runs,
+            points: largest.p.map((p, i) => ({
+              p,
+              fraction: Math.min(1, Math.max(0, largest.fraction[i] as number)),
+              standardError: largest.standardError[i] as number,
+            })),
+          },
+        }),
     warnings,
     plot: percolationPlot({
       title: `Spanning probability, ${lattice.title} ${sim.mode}, L = ${sim.size}`,
       xTitle: sim.mode === "site" ? "site occupation p" : "bond occupation p",
       yTitle: "spanning probability R(p)",
-      lines: curve.p.map((p, i) => ({ x: p, y: curve.probability[i] as number, series: "R(p)" })),
+      lines: [
+        ...curve.p.map((p, i) => ({ x: p, y: curve.probability[i] as number, series: "R(p)" })),
+        ...(largest === undefined
+          ? []
+          : largest.p.map((p, i) => ({
+              x: p,
+              y: largest.fraction[i] as number,
+              series: "largest cluster P_max(p)",
+            }))),
+      ],
       errorBars: curve.p.map((p, i) => ({
         x: p,
         lower: (curve.probability[i] as number) - (curve.standardError[i] as number),

@@ -8,6 +8,7 @@ import {
 } from "@lmb/schemas";
 import { describe, expect, it } from "vitest";
 import { fitBruggeman } from "../analysis/fitBruggeman.js";
+import { largestClusterCurve } from "../analysis/largestCluster.js";
 import { metalIncorporationWindow } from "../continuum/metalWindow.js";
 import { penetrableSlabSpanning, SPHERE } from "../continuum/sphereSlab.js";
 import { filmConnectedFraction } from "../lattice/filmConnectivity.js";
@@ -38,6 +39,26 @@ describe("latticeSimulationJson", () => {
     const s = json.spanningFractionStatistics;
     expect(s.minimum).toBeLessThanOrEqual(s.median);
     expect(s.median).toBeLessThanOrEqual(s.maximum);
+  });
+
+  it("adds the largest cluster P_max(p): small below p_c, → p far above (almost every site joined)", () => {
+    const sim = simulateLattice({ lattice: "sc", size: 12, runs: 10, seed: 2 });
+    const largest = largestClusterCurve({
+      lattice: "sc",
+      size: 12,
+      runs: 10,
+      seed: 2,
+      p: [0.1, 0.3116, 0.8],
+    });
+    const json = LatticeSimulationResultSchema.parse(
+      latticeSimulationJson(sim, { largestCluster: largest }),
+    );
+    const [low, mid, high] = (json.largestCluster?.points ?? []).map((q) => q.fraction);
+    expect(low).toBeLessThan(0.02); // ~20 of 1 728 sites at p = 0.1
+    expect(mid).toBeGreaterThan(low as number);
+    // at p = 0.8 the spanning cluster holds nearly all occupied sites: P_max within 1 % of 0.8
+    expect(high).toBeGreaterThan(0.79);
+    expect(high).toBeLessThanOrEqual(0.8 + 0.01);
   });
 });
 

@@ -70,8 +70,27 @@ export const LatticeSimulationResultSchema = z
       .array(ProbabilityPointSchema)
       .min(1)
       .describe("Canonical spanning probability R(p) (binomial convolution of the sweeps)."),
+    largestCluster: z
+      .strictObject({
+        runs: z.int().min(2).describe("Full sweeps used (the first runs of the simulation)."),
+        points: z
+          .array(
+            z.strictObject({
+              p: z.number().min(0).max(1),
+              fraction: z.number().min(0).max(1).describe("P_max = ⟨s_max⟩/N."),
+              standardError: z.number().nonnegative(),
+            }),
+          )
+          .min(1),
+      })
+      .optional()
+      .describe(
+        "Mean cluster statistics: the largest cluster's share of all sites P_max(p) (the finite-size order parameter), when requested (site percolation).",
+      ),
     warnings: z.array(PercolationWarningSchema),
-    plot: VegaLiteSpecSchema.describe("R(p) with ± 1 SE, and the literature threshold."),
+    plot: VegaLiteSpecSchema.describe(
+      "R(p) with ± 1 SE, P_max(p) when computed, and the literature threshold.",
+    ),
   })
   .meta({
     title: "LatticeSimulationResult",

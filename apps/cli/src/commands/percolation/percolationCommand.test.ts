@@ -60,6 +60,37 @@ describe("lmb percolation simulate", () => {
     expect(readFileSync(`${prefix}.svg`, "utf8")).toMatch(/^<svg/);
   }, 60_000);
 
+  it("adds the largest cluster's share P_max(p) with --clusters (site only)", async () => {
+    const args = [
+      "percolation",
+      "simulate",
+      "--lattice",
+      "square",
+      "--size",
+      "16",
+      "--runs",
+      "20",
+      "--threads",
+      "1",
+    ];
+    const result = LatticeSimulationResultSchema.parse(await runJson([...args, "--clusters", "5"]));
+    const points = result.largestCluster?.points ?? [];
+    expect(result.largestCluster?.runs).toBe(5);
+    expect(points.map((q) => q.p)).toEqual(result.spanning.map((q) => q.p));
+    // P_max rises with p and stays below p (the largest cluster holds at most the occupied sites)
+    for (let i = 1; i < points.length; i++) {
+      expect(points[i]?.fraction).toBeGreaterThanOrEqual(
+        (points[i - 1]?.fraction as number) - 1e-12,
+      );
+    }
+    for (const q of points) expect(q.fraction).toBeLessThanOrEqual(q.p + 1e-9);
+    const bond = await runCaptured([...args, "--bond", "--clusters"]);
+    expect(bond.code).toBe(1);
+    expect(bond.stderr).toMatch(
+      /^error E_NOT_SUPPORTED: --clusters: largest clusters are tracked for site percolation only/,
+    );
+  }, 60_000);
+
   it("draws a progress bar only on a terminal and never with --json", async () => {
     const run = async (json: boolean) => {
       let err = "";

@@ -1,6 +1,11 @@
 import { Command, Option } from "@commander-js/extra-typings";
 import { LmbError } from "@lmb/errors";
-import { LATTICES, latticeSimulationJson, spanningAxis } from "@lmb/percolation";
+import {
+  LATTICES,
+  largestClusterCurve,
+  latticeSimulationJson,
+  spanningAxis,
+} from "@lmb/percolation";
 import { LatticeSimulationResultSchema } from "@lmb/schemas";
 import type { CliIo } from "../../CliIo.js";
 import { formatCount } from "../../output/formatCount.js";
@@ -9,7 +14,7 @@ import { writeResult } from "../../output/writeResult.js";
 import { plotOption } from "../../plot/plotOption.js";
 import { writePlot } from "../../plot/writePlot.js";
 import { jsonOption } from "../jsonOption.js";
-import { curveRows, v, warningLines } from "./formatPercolation.js";
+import { thinIndices, v, warningLines, withError } from "./formatPercolation.js";
 import { checkMemory, latticeBytes } from "./memoryBudget.js";
 import {
   fractionList,
@@ -27,6 +32,7 @@ Examples:
   $ lmb percolation simulate --lattice sc --size 64 --runs 200 --seed 1
   $ lmb percolation simulate --lattice sc --size 128 --slab 8 --runs 100 --plot slab
   $ lmb percolation simulate --lattice square --size 256 --bond --json
+  $ lmb percolation simulate --lattice sc --size 32 --clusters
 
 Newman–Ziff sweeps (union–find, one random order per run) on a film periodic laterally and open
 along the spanning axis; R(p) is the canonical spanning probability (binomial convolution).
@@ -53,6 +59,10 @@ export function simulateCommand(io: CliIo) {
       ),
     )
     .option("--bond", "bond percolation (default: site)")
+    .option(
+      "--clusters [runs]",
+      "also the largest cluster's share P_max(p) from full sweeps of the first runs (site only; default 20)",
+    )
     .option("--fractions <list>", 'occupation probabilities for R(p), "0.3,0.31" or "0.25:0.35:21"')
     .addOption(threadsOption())
     .addOption(plotOption("R(p) with error bars and the literature p_c"))
@@ -92,6 +102,22 @@ export function simulateCommand(io: CliIo) {
           ? undefined
           : fractionList(options.fractions, "--fractions");
       const mode = options.bond ? "bond" : "site";
+      const clusterRuns =
+        options.clusters === undefined
+          ? undefined
+          : options.clusters === true
+            ? Math.min(runs, 20)
+            : integerOption(options.clusters, "--clusters", 2, runs, "at most --runs");
+      if (clusterRuns !== undefined && mode === "bond") {
+        throw new LmbError(
+          "E_NOT_SUPPORTED",
+          "--clusters: largest clusters are tracked for site percolation only",
+          {
+            location: { source: "--clusters" },
+            fix: "drop --clusters or --bond",
+          },
+        );
+      }
       const threads =
         options.threads === undefined
           ? undefined
@@ -114,7 +140,22 @@ export function simulateCommand(io: CliIo) {
         },
         progressBar(io, options.json, `${options.lattice} L = ${size}`),
       );
-      const json = latticeSimulationJson(sim, threads === undefined ? {} : { threads });
+      // Full sweeps with the same permutations as the first runs (serial; kept to a few runs).
+      const largestCluster =
+        clusterRuns === undefined
+          ? undefined
+          : largestClusterCurve({
+              lattice: options.lattice,
+              size,
+              thickness,
+              runs: clusterRuns,
+              seed,
+              p: sim.spanning.p,
+            });
+      const json = latticeSimulationJson(sim, {
+        ...(threads === undefined ? {} : { threads }),
+        ...(largestCluster === undefined ? {} : { largestCluster }),
+      });
       const chosen = options.axis ?? json.axis;
       const others = (lattice.dimension === 2 ? ["x", "y"] : ["x", "y", "z"]).filter(
         (a) => a !== chosen,
@@ -146,14 +187,16 @@ export function simulateCommand(io: CliIo) {
           ]) +
           "\n" +
           formatTable([
-            ["p", "R(p)"],
-            ...curveRows(
-              result.spanning.map((s) => ({
-                p: s.p,
-                value: s.probability,
-                standardError: s.standardError,
-              })),
-            ),
+            ["p", "R(p)", ...(result.largestCluster === undefined ? [] : ["P_max(p)"])],
+            ...thinIndices(result.spanning.length).map((i) => {
+              const s = result.spanning[i] as (typeof result.spanning)[number];
+              const c = result.largestCluster?.points[i];
+              return [
+                formatCount(s.p, 4),
+                withError(s.probability, s.standardError),
+                ...(c === undefined ? [] : [withError(c.fraction, c.standardError)]),
+              ];
+            }),
           ]) +
           warningLines(result.warnings)
         );
