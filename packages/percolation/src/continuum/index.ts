@@ -2,6 +2,7 @@ export {
   type ContinuumParticles,
   continuumParticleShape,
 } from "./continuumParticles.js";
+export { type InPlaneOptions, type InPlaneResult, inPlaneSpanning } from "./inPlaneSpanning.js";
 export {
   type MetalWindow,
   type MetalWindowOptions,

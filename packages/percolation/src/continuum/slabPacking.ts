@@ -44,6 +44,11 @@ export class SlabPacking {
   private readonly nx: number;
   private readonly nz: number;
   private readonly cellX: number;
+  /** Extent along y: L (periodic) or the wall-to-wall width W. */
+  private readonly W: number;
+  private readonly ny: number;
+  private readonly cellY: number;
+  private readonly periodicY: boolean;
   private readonly cellZ: number;
   private readonly reach2: number;
   private readonly axis = new Float64Array(3);
@@ -55,17 +60,26 @@ export class SlabPacking {
     /** Join particles touching z = H to a top electrode (for first-crossing runs). */
     readonly topElectrode: boolean,
     expected: number,
+    /**
+     * Walls instead of periodicity along y, `width` apart (centres in 0 ≤ y < width): the
+     * in-plane geometry, where z runs along the layer and y across its thickness.
+     */
+    width?: number,
   ) {
     this.nx = Math.max(1, Math.floor(L / shape.reach));
     this.nz = Math.max(1, Math.floor(H / shape.reach));
     this.cellX = L / this.nx;
     this.cellZ = H / this.nz;
+    this.periodicY = width === undefined;
+    this.W = width ?? L;
+    this.ny = Math.max(1, Math.floor(this.W / shape.reach));
+    this.cellY = this.W / this.ny;
     this.reach2 = shape.reach * shape.reach;
     const capacity = Math.max(16, Math.ceil(expected));
     this.capacity = capacity;
     this.data = new Float64Array(STRIDE * capacity);
     this.parent = new Int32Array(capacity + 2);
-    this.head = new Int32Array(this.nx * this.nx * this.nz).fill(-1);
+    this.head = new Int32Array(this.nx * this.ny * this.nz).fill(-1);
     // parent indices: particles 0…, bottom electrode = capacity, top = capacity + 1
     this.bottom = capacity;
     this.top = capacity + 1;
@@ -139,22 +153,25 @@ export class SlabPacking {
   private clashes(x: number, y: number, z: number, cx: number, cy: number, cz: number): boolean {
     const clash = this.shape.clash;
     if (clash === undefined) return false;
-    const { L, nx, nz, data, head, n } = this;
+    const { L, nx, ny, nz, data, head, n, periodicY } = this;
     for (let dz = -1; dz <= 1; dz++) {
       const kz = cz + dz;
       if (kz < 0 || kz >= nz) continue;
       for (let dy = -1; dy <= 1; dy++) {
-        const ky = (cy + dy + nx) % nx;
+        const ky = periodicY ? (cy + dy + ny) % ny : cy + dy;
+        if (ky < 0 || ky >= ny) continue;
         for (let dx = -1; dx <= 1; dx++) {
           const kx = (cx + dx + nx) % nx;
-          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; ) {
+          for (let j = head[kx + nx * (ky + ny * kz)] as number; j >= 0; ) {
             const o = STRIDE * j;
             let ddx = (data[o] as number) - x;
             if (ddx > L / 2) ddx -= L;
             else if (ddx < -L / 2) ddx += L;
             let ddy = (data[o + 1] as number) - y;
-            if (ddy > L / 2) ddy -= L;
-            else if (ddy < -L / 2) ddy += L;
+            if (periodicY) {
+              if (ddy > L / 2) ddy -= L;
+              else if (ddy < -L / 2) ddy += L;
+            }
             const ddz = (data[o + 2] as number) - z;
             if (clash(ddx, ddy, ddz, data, o + 3, data, STRIDE * n + 3)) return true;
             j = data[o + 6] as number;
@@ -173,7 +190,7 @@ export class SlabPacking {
    */
   add(rng: { uniform(): number; normal(): number }): void {
     if (this.n === this.capacity) this.grow();
-    const { L, H, shape, nx, nz, cellX, cellZ, axis } = this;
+    const { L, H, W, shape, nx, ny, nz, cellX, cellY, cellZ, axis, periodicY } = this;
     const n = this.n;
     shape.orient(rng, axis);
     const self = STRIDE * n;
@@ -188,16 +205,16 @@ export class SlabPacking {
     let cz = 0;
     for (let attempt = 0; ; attempt++) {
       x = rng.uniform() * L;
-      y = rng.uniform() * L;
+      y = rng.uniform() * W;
       z = rng.uniform() * H;
       cx = Math.min(nx - 1, Math.floor(x / cellX));
-      cy = Math.min(nx - 1, Math.floor(y / cellX));
+      cy = Math.min(ny - 1, Math.floor(y / cellY));
       cz = Math.min(nz - 1, Math.floor(z / cellZ));
       if (shape.clash === undefined || !this.clashes(x, y, z, cx, cy, cz)) break;
       if (attempt >= MAX_INSERTION_ATTEMPTS) {
         throw new LmbError(
           "E_INVALID_ARGUMENT",
-          `hard cores jammed at metal fraction ${metalFraction(n, shape, L * L * H).toFixed(3)} (${MAX_INSERTION_ATTEMPTS} failed insertions in a row)`,
+          `hard cores jammed at metal fraction ${metalFraction(n, shape, L * W * H).toFixed(3)} (${MAX_INSERTION_ATTEMPTS} failed insertions in a row)`,
           {
             location: { source: "options.coreShell" },
             fix: "lower the core/shell ratio or the metal fraction: random sequential addition of hard spheres jams near a core fraction of 0.38",
@@ -215,17 +232,20 @@ export class SlabPacking {
       const kz = cz + dz;
       if (kz < 0 || kz >= nz) continue;
       for (let dy = -1; dy <= 1; dy++) {
-        const ky = (cy + dy + nx) % nx;
+        const ky = periodicY ? (cy + dy + ny) % ny : cy + dy;
+        if (ky < 0 || ky >= ny) continue;
         for (let dx = -1; dx <= 1; dx++) {
           const kx = (cx + dx + nx) % nx;
-          for (let j = head[kx + nx * (ky + nx * kz)] as number; j >= 0; ) {
+          for (let j = head[kx + nx * (ky + ny * kz)] as number; j >= 0; ) {
             const o = STRIDE * j;
             let ddx = (data[o] as number) - x;
             if (ddx > L / 2) ddx -= L;
             else if (ddx < -L / 2) ddx += L;
             let ddy = (data[o + 1] as number) - y;
-            if (ddy > L / 2) ddy -= L;
-            else if (ddy < -L / 2) ddy += L;
+            if (periodicY) {
+              if (ddy > L / 2) ddy -= L;
+              else if (ddy < -L / 2) ddy += L;
+            }
             const ddz = (data[o + 2] as number) - z;
             if (
               ddx * ddx + ddy * ddy + ddz * ddz < reach2 &&
@@ -238,7 +258,7 @@ export class SlabPacking {
         }
       }
     }
-    const cell = cx + nx * (cy + nx * cz);
+    const cell = cx + nx * (cy + ny * cz);
     data[self + 6] = head[cell] as number;
     head[cell] = n;
     const reachZ = shape.halfHeight(data, self + 3);
@@ -259,6 +279,15 @@ export class SlabPacking {
       throw new LmbError("E_INVALID_ARGUMENT", "this particle shape has no point-inside test", {
         fix: "give the shape a contains(px, py, pz, o, i) method",
       });
+    }
+    if (!this.periodicY) {
+      throw new LmbError(
+        "E_INVALID_ARGUMENT",
+        "the wired surface needs a layer periodic in x and y",
+        {
+          fix: "build the packing without a width",
+        },
+      );
     }
     const { L, H, nx, nz, cellX, data, head } = this;
     const wired = this.bottomRoot();
