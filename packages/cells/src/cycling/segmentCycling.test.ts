@@ -175,6 +175,39 @@ describe("segmentCycling on synthetic symmetric traces with known parameters", (
     expect(() => segmentCycling(ok, { zeroCurrentFraction: 2 })).toThrowError(/E_INVALID_INPUT/);
   });
 
+  it("property: a clock restart anywhere changes no half cycle, only shifts later times by the lost interval", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 8 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        (cycles, where, back) => {
+          const base = buildTrace(symmetricBlocks(cycles, I1, 600, flat(0.02), 60), 10, {
+            area: AREA,
+          });
+          const n = base.columns.time.length;
+          const at = 1 + (where % (n - 1));
+          const time = base.columns.time.slice();
+          const offset = (time[at] as number) + back; // the clock jumps back by `back` s more
+          for (let i = at; i < n; i++) time[i] = (time[i] as number) - offset;
+          const a = segmentCycling(base);
+          const b = segmentCycling({ ...base, columns: { ...base.columns, time } });
+          expect(b.halfCycles.map((h) => [h.start, h.end, h.sign])).toEqual(
+            a.halfCycles.map((h) => [h.start, h.end, h.sign]),
+          );
+          expect(b.timeIssues.map((t) => [t.kind, t.index])).toEqual([["restart", at]]);
+          expect(continuousTime(time)[n - 1]).toBeAllClose(
+            (base.columns.time[n - 1] as number) - 10,
+            {
+              rtol: 1e-12,
+            },
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("property: half cycles alternate in sign, never overlap, and their charges sum to ∫|I|dt", () => {
     fc.assert(
       fc.property(
