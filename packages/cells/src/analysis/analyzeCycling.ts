@@ -26,6 +26,9 @@ import {
 
 const CELLS: readonly CellKind[] = ["symmetric", "asymmetric", "li-cu", "full"];
 
+/** Li‖Li cells: symmetric or thick‖thin asymmetric. */
+const lithiumLithium = (c: CellKind) => c === "symmetric" || c === "asymmetric";
+
 /** Options of {@link analyzeCycling}. SI: m², kg. */
 export interface CyclingAnalysisOptions {
   /** The cell configuration; guessed from the data (`guessCellType`) when absent. */
@@ -114,13 +117,18 @@ function copper(
  * `fullCellCycling` for full cells. A record no rule recognises (a graphite or Si half cell
  * against Li) is analysed like a full cell (capacity, CE, retention per cycle) with a
  * `W_CELL_UNKNOWN` warning; a given cell type that the data contradict gets `W_CELL_DISAGREES`;
- * a missing area with `perArea` gets `W_NO_AREA_PER_CM2`.
+ * a missing area with `perArea` gets `W_NO_AREA_PER_CM2`; a record where most half cycles do not
+ * hold a constant current (mean |I| below half the peak: potentiostatic, CV, impedance) gets
+ * `W_NOT_GALVANOSTATIC`.
  *
  * @param data - a cycling record (`@lmb/io` readers' convention: SI, current positive = oxidation at the working electrode)
  * @param options - cell type, area (m²), active mass (kg), per-analysis options
  * @returns the SI results of the matching analysis, the guess and every warning
+ * A record with half cycles but no complete cycle of its kind (a lone formation charge) keeps
+ * its segmentation (every half cycle's capacity) and gets `W_ANALYSIS_SKIPPED` with the reason.
+ *
  * @throws LmbError `E_NO_CURRENT` (no current, or zero throughout), `E_INSUFFICIENT_DATA` (no
- *   half cycle, or no complete cycle for the chosen analysis), `E_INVALID_INPUT` (bad option)
+ *   half cycle at all), `E_INVALID_INPUT` (bad option)
  * @example
  * const r = analyzeCycling(data, { area: 1.13e-4 });
  * r.cell; r.guess.evidence; r.symmetric?.cycles[0]?.overpotential;
@@ -153,7 +161,6 @@ export function analyzeCycling(
   const guessed = guess.cellType === "unknown" ? "full" : guess.cellType;
   const cell = options.cell ?? guessed;
   const warnings: CyclingWarning[] = [];
-  const lithiumLithium = (c: CellKind) => c === "symmetric" || c === "asymmetric";
   const why = guess.reasons.join("; ");
   if (options.cell === undefined && guess.cellType === "unknown") {
     warnings.push({
@@ -171,6 +178,17 @@ export function analyzeCycling(
       message: `analysed as ${options.cell} as asked, but the data look like ${guess.cellType}: ${why}`,
     });
   }
+  // A constant-current step has |mean I| ≈ max|I|; a potentiostatic step, a CV sweep or an
+  // impedance sine averages far below its peak.
+  const varying = segmentation.halfCycles.filter(
+    (h) => Math.abs(h.meanCurrent) < 0.5 * h.maxAbsCurrent,
+  ).length;
+  if (varying > segmentation.halfCycles.length / 2) {
+    warnings.push({
+      code: "W_NOT_GALVANOSTATIC",
+      message: `${varying} of ${segmentation.halfCycles.length} half cycles do not hold a constant current (mean |I| below half the peak |I|): a potentiostatic, voltammetry or impedance record? The analyses assume galvanostatic steps (a CC-CV charge alone does not trigger this)`,
+    });
+  }
   if (options.perArea && segmentation.area === null) {
     warnings.push({
       code: "W_NO_AREA_PER_CM2",
@@ -184,6 +202,33 @@ export function analyzeCycling(
     segmentation,
     warnings,
   };
+  try {
+    runAnalysis(data, cell, segmentation, options, out);
+  } catch (error) {
+    // A record with half cycles but no complete cycle of its kind (one formation charge, a lone
+    // discharge): the segmentation stands, the analysis is skipped with the reason.
+    if (!(error instanceof LmbError && error.code === "E_INSUFFICIENT_DATA")) throw error;
+    out.warnings = [
+      ...segmentation.warnings,
+      ...warnings,
+      {
+        code: "W_ANALYSIS_SKIPPED",
+        message: `no ${cell} analysis: ${error.message}; the half cycles and their capacities are in the segmentation`,
+      },
+    ];
+  }
+  return out;
+}
+
+/** Runs the analysis of `cell` and fills its section and the warnings into `out`. */
+function runAnalysis(
+  data: CyclingData,
+  cell: CellKind,
+  segmentation: CyclingSegmentation,
+  options: CyclingAnalysisOptions,
+  out: CyclingAnalysis,
+): void {
+  const warnings = out.warnings;
   if (lithiumLithium(cell)) {
     const symmetric = analyzeSymmetricCycling(data, {
       ...options.symmetric,
@@ -206,5 +251,4 @@ export function analyzeCycling(
     out.fullCell = fullCell;
     out.warnings = [...fullCell.warnings, ...warnings];
   }
-  return out;
 }

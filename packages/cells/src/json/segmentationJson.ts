@@ -20,9 +20,9 @@ export function warningsJson(warnings: readonly CyclingWarning[]): CyclingWarnin
 
 /**
  * Turns a {@link CyclingSegmentation} (SI, one object per half cycle) into the
- * `CyclingSegmentationSummary` of `@lmb/schemas`: thresholds and counts in mA, s, h, cm², the
- * rate steps in mA and mA cm⁻², and the numbers of gaps and restarts (the half cycles themselves
- * are in the analyses' tables).
+ * `CyclingSegmentationSummary` of `@lmb/schemas`: thresholds and counts in mA, s, h, cm², every
+ * half cycle (current in mA and mA cm⁻², capacity in mAh and mAh cm⁻², times in h; numbered
+ * from 1), the rate steps, and the numbers of gaps and restarts.
  *
  * @param seg - from `segmentCycling`
  * @example
@@ -47,6 +47,17 @@ export function segmentationJson(seg: CyclingSegmentation): CyclingSegmentationS
       first === undefined || last === undefined ? 0 : DISPLAY.hours(last.endTime - first.startTime),
     halfCycleCount: seg.halfCycles.length,
     cycleCount: seg.cycleCount,
+    halfCycles: seg.halfCycles.map((h) => ({
+      halfCycle: h.index + 1,
+      cycle: h.cycle + 1,
+      sign: h.sign,
+      current: DISPLAY.mA(Math.abs(h.meanCurrent)),
+      currentDensity: nullable(h.currentDensity, DISPLAY.mAPerCm2),
+      capacity: DISPLAY.mAh(h.charge),
+      arealCapacity: nullable(h.arealCapacity, DISPLAY.mAhPerCm2),
+      startTime: DISPLAY.hours(h.startTime),
+      duration: DISPLAY.hours(h.duration),
+    })),
     rateSteps: seg.rateSteps.map((s) => ({
       step: s.index,
       firstHalfCycle: s.firstHalfCycle,

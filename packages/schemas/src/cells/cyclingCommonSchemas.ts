@@ -57,6 +57,35 @@ export const RateStepRowSchema = z
 export type RateStepRow = z.infer<typeof RateStepRowSchema>;
 
 /**
+ * One half cycle as segmented: a maximal run of one current sign (rests ignored), with its
+ * charge. Half cycles 2k−1 and 2k form cycle k (1-based).
+ *
+ * @example
+ * HalfCycleRowSchema.parse({ halfCycle: 1, cycle: 1, sign: -1, current: 1.13, currentDensity: -1, capacity: 1.13, arealCapacity: 1, startTime: 0, duration: 1 });
+ */
+export const HalfCycleRowSchema = z
+  .strictObject({
+    halfCycle: z.number().int().positive().describe("1-based."),
+    cycle: z.number().int().positive().describe("1-based."),
+    sign: z
+      .union([z.literal(1), z.literal(-1)])
+      .describe("+1 oxidation at the working electrode (charge; stripping from Li), −1 reduction."),
+    current: z.number().nonnegative().describe("|mean current|, mA."),
+    currentDensity: z
+      .number()
+      .nullable()
+      .describe("Signed mean current density, mA cm⁻² (null without area)."),
+    capacity: z.number().nonnegative().describe("Charge passed, mAh."),
+    arealCapacity: z.number().nonnegative().nullable().describe("mAh cm⁻² (null without area)."),
+    startTime: z.number().describe("h (continuous clock)."),
+    duration: z.number().nonnegative().describe("Current-carrying time, h."),
+  })
+  .meta({ title: "HalfCycleRow" });
+
+/** A segmented half cycle ({@link HalfCycleRowSchema}). */
+export type HalfCycleRow = z.infer<typeof HalfCycleRowSchema>;
+
+/**
  * How a cycling record was split into half cycles, cycles and rate steps (`segmentCycling` of
  * `@lmb/cells`): the rules' thresholds, the counts, the rate steps, the time problems found and
  * the electrode area used. Units: mA, s, h, cm².
@@ -84,6 +113,7 @@ export const CyclingSegmentationSummarySchema = z
     duration: z.number().nonnegative().describe("From the first to the last active point, h."),
     halfCycleCount: z.number().int().nonnegative(),
     cycleCount: z.number().int().nonnegative().describe("ceil(half cycles / 2)."),
+    halfCycles: z.array(HalfCycleRowSchema).describe("Every half cycle, in order."),
     rateSteps: z.array(RateStepRowSchema),
     timeIssues: z
       .strictObject({

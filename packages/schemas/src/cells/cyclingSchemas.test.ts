@@ -16,6 +16,19 @@ const segmentation = {
   duration: 20,
   halfCycleCount: 20,
   cycleCount: 10,
+  halfCycles: [
+    {
+      halfCycle: 1,
+      cycle: 1,
+      sign: -1,
+      current: 1.13,
+      currentDensity: -1,
+      capacity: 1.13,
+      arealCapacity: 1,
+      startTime: 0,
+      duration: 1,
+    },
+  ],
   rateSteps: [
     {
       step: 0,

@@ -35,6 +35,8 @@ export {
   CyclingSegmentationSummarySchema,
   type CyclingWarningJson,
   CyclingWarningSchema,
+  type HalfCycleRow,
+  HalfCycleRowSchema,
   type RateStepRow,
   RateStepRowSchema,
 } from "./cyclingCommonSchemas.js";
