@@ -7,6 +7,7 @@ import {
 } from "@lmb/percolation";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { discCount, discCoverage, discRun } from "../docs/.vitepress/theme/discPicture.js";
 import { hasChromium, openSite, requireChromiumOrSkip, type SiteSession } from "./browser.js";
 
 // The percolation page on /percolation, in Chromium: the lattice picture, the spanning curves and
@@ -165,6 +166,29 @@ describe.skipIf(!hasChromium)("percolation page in Chromium", () => {
       )
       .toBe("triangular");
     expect((await picture(page)).spanningStep).toBe(firstCrossing("triangular", 128, 4, 7));
+  });
+
+  it("drops the same seeded discs as Node and conducts from the first crossing on", async () => {
+    await page.locator('[data-testid="discs"][data-ready="true"]').waitFor();
+    const run = discRun(20, 20, 1);
+    const disc = page.getByTestId("discs-result");
+    await expect
+      .poll(async () => Number(await disc.getAttribute("data-crossing-count")))
+      .toBe(run.crossingCount);
+    // the 2D continuum threshold of a 20 × 20 box lies near the plane's 0.6763
+    expect(Math.abs(discCoverage(run.crossingCount, 400) - 0.6763)).toBeLessThan(0.05);
+    for (const phi of [0.5, 0.64, 0.7]) {
+      await slide(page, "discs-slider", phi);
+      const count = discCount(phi, 400);
+      await expect.poll(async () => Number(await disc.getAttribute("data-count"))).toBe(count);
+      expect((await disc.getAttribute("data-spans")) === "true").toBe(count >= run.crossingCount);
+    }
+    await page.getByTestId("discs-snap").click();
+    await expect
+      .poll(async () => Number(await disc.getAttribute("data-count")))
+      .toBe(run.crossingCount);
+    expect(await disc.getAttribute("data-spans")).toBe("true");
+    expect(await page.getByTestId("discs-verdict").textContent()).toContain("conducts");
   });
 
   it("simulates the spanning curves in the page with the library's numbers", async () => {

@@ -27,6 +27,10 @@ const theme: Theme = {
       defineAsyncComponent(() => import("./PercolationLattice.vue")),
     );
     app.component(
+      "DiscPicture",
+      defineAsyncComponent(() => import("./DiscPicture.vue")),
+    );
+    app.component(
       "SpanningCurves",
       defineAsyncComponent(() => import("./SpanningCurves.vue")),
     );
