@@ -42,6 +42,8 @@ export interface FullCellCycle {
   dischargeCRate: number | null;
   /** Discharge capacity relative to the reference cycle's. */
   retention: number;
+  /** True when a time gap or clock restart falls inside the cycle: its capacities may be incomplete. */
+  timeIssue: boolean;
   /** Start of the first and end of the last half cycle, s. */
   startTime: number;
   endTime: number;
@@ -51,6 +53,8 @@ export interface FullCellCycle {
 export interface MeasuredRun {
   sign: 1 | -1;
   halves: CyclingSegment[];
+  /** True when a time gap or clock restart falls inside. */
+  timeIssue: boolean;
   /** Charge from the segmentation, C. */
   charge: number;
   /** ∫V·|I| dt and ∫|I| dt over the same points, J and C (their ratio is the average voltage). */
@@ -73,6 +77,7 @@ export function measuredRuns(
     if (last && last.sign === h.sign) {
       last.halves.push(h);
       last.charge += h.charge;
+      last.timeIssue ||= h.hasGap || h.hasRestart;
       last.energy += m.energy;
       last.measuredCharge += m.charge;
       last.duration += h.duration;
@@ -81,6 +86,7 @@ export function measuredRuns(
       runs.push({
         sign: h.sign,
         halves: [h],
+        timeIssue: h.hasGap || h.hasRestart,
         charge: h.charge,
         energy: m.energy,
         measuredCharge: m.charge,

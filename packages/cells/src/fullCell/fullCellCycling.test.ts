@@ -112,4 +112,33 @@ describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known cap
       expect.arrayContaining(["W_NO_AREA", "W_NO_MASS"]),
     );
   });
+
+  it("a gap in the data (1 000 s missing inside cycle 3's discharge) flags that cycle, the others stay exact", () => {
+    const { data, truth } = fullCellTrace({
+      steps: [{ cRate: 0.5, cycles: 5 }],
+      samplingInterval: 10,
+    });
+    const c3 = truth.cycles[2];
+    if (!c3) throw new Error("no cycle 3");
+    const cut = c3.end - 2500;
+    const keep = Array.from(data.columns.time, (t, i) =>
+      t < cut || t > cut + 1000 ? i : -1,
+    ).filter((i) => i >= 0);
+    const pick = (a: Float64Array) => Float64Array.from(keep, (i) => a[i] as number);
+    const gapped = {
+      ...data,
+      columns: {
+        time: pick(data.columns.time),
+        voltage: pick(data.columns.voltage),
+        current: pick(data.columns.current),
+      },
+    };
+    const r = fullCellCycling(gapped);
+    expect(r.cycles.map((c) => c.timeIssue)).toEqual([false, false, true, false, false]);
+    expect(r.warnings.map((w) => w.code)).toContain("W_CYCLE_TIME_ISSUE");
+    expect(r.cycles[2]?.dischargeCapacity).toBeLessThan(0.9 * c3.dischargeCapacity);
+    expect(r.cycles[3]?.dischargeCapacity).toBeAllClose(truth.cycles[3]?.dischargeCapacity ?? 0, {
+      rtol: 1e-9,
+    });
+  });
 });

@@ -179,6 +179,13 @@ export function fullCellCycling(
       fix: "give a record with at least one charge and one discharge",
     });
   }
+  const troubled = rows.filter((c) => c.timeIssue).map((c) => c.cycle);
+  if (troubled.length > 0) {
+    warnings.push({
+      code: "W_CYCLE_TIME_ISSUE",
+      message: `a time gap or clock restart falls inside cycle(s) ${troubled.slice(0, 20).join(", ")}${troubled.length > 20 ? ", …" : ""}: their capacities and energies may be incomplete`,
+    });
+  }
   const table = rateCapability(rows as FullCellCycle[], tolerance);
   const longest = table.steps.reduce((best, s) => (s.cycleCount > best.cycleCount ? s : best));
   const reference = options.referenceCycle ?? longest.firstCycle;
@@ -344,6 +351,7 @@ function cycleRow(
     dischargeCurrentDensity: area === null ? null : dischargeCurrent / area,
     chargeCRate: oneC === null ? null : chargeCurrent / oneC,
     dischargeCRate: oneC === null ? null : dischargeCurrent / oneC,
+    timeIssue: ch.timeIssue || dis.timeIssue,
     startTime: Math.min(ch.startTime, dis.startTime),
     endTime: Math.max(ch.endTime, dis.endTime),
   };

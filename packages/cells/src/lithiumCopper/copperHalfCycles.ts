@@ -35,6 +35,8 @@ export interface CopperRun {
   role: "plate" | "strip";
   /** Half cycles (0-based indices of the segmentation) in the run. */
   halfCycles: number[];
+  /** True when a time gap or clock restart falls inside (its charge may be incomplete). */
+  timeIssue: boolean;
   /** Charge passed, C. */
   charge: number;
   /** Voltage at the end of the run, polarity-corrected to Cu vs Li, V. */
@@ -139,12 +141,14 @@ export function copperRecord(data: CyclingData, options: CopperAnalysisOptions):
     if (last && last.role === role) {
       last.halfCycles.push(h.index);
       last.charge += h.charge;
+      last.timeIssue ||= h.hasGap || h.hasRestart;
       last.endVoltage = endVoltage;
       last.endTime = h.endTime;
     } else {
       runs.push({
         role,
         halfCycles: [h.index],
+        timeIssue: h.hasGap || h.hasRestart,
         charge: h.charge,
         endVoltage,
         startTime: h.startTime,

@@ -121,6 +121,34 @@ describe("lithiumCopperEfficiency: rests, no area, and any CE sequence (fast-che
     expect(r.warnings.map((w) => w.code)).toContain("W_NO_AREA");
   });
 
+  it("an instrument restart (clock back to 0): in a rest CE is unchanged; during a plating the cycle is flagged", () => {
+    const { data, truth } = lithiumCopperTrace({
+      cycles: 4,
+      restDuration: 600,
+      coulombicEfficiency: 0.97,
+    });
+    const c2 = truth.cycles[1];
+    if (!c2) throw new Error("no cycle 2");
+    const restart = (at: number) => {
+      const t = data.columns.time.slice();
+      const k = t.findIndex((x) => x > at);
+      const offset = t[k] as number;
+      for (let i = k; i < t.length; i++) t[i] = (t[i] as number) - offset;
+      return lithiumCopperEfficiency({ ...data, columns: { ...data.columns, time: t } });
+    };
+    // plating 1 mAh cm⁻² at 0.5 mA cm⁻² lasts 7 200 s, then a 600 s rest
+    const inRest = restart(c2.start + 7200 + 300);
+    expect(inRest.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose([0.97, 0.97, 0.97, 0.97], {
+      atol: 1e-9,
+    });
+    expect(inRest.warnings.map((w) => w.code)).toContain("W_TIME_RESTART");
+    // during the plating one sampling interval's charge (10 s of 7 200 s) is lost: the cycle is flagged
+    const inPlating = restart(c2.start + 3600);
+    expect(inPlating.cycles.map((c) => c.timeIssue)).toEqual([false, true, false, false]);
+    expect(inPlating.warnings.map((w) => w.code)).toContain("W_CYCLE_TIME_ISSUE");
+    expect(inPlating.cycles[1]?.coulombicEfficiency).toBeAllClose(0.97, { atol: 2e-3 });
+  });
+
   it("recovers random CE sequences at random sampling intervals to 1e-9", () => {
     fc.assert(
       fc.property(

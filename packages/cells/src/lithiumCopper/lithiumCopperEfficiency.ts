@@ -42,6 +42,8 @@ export interface LithiumCopperCycle {
   strippingEndVoltage: number;
   /** True when the strip ended at the cut-off (else the CE is a lower bound: Li may remain). */
   cutoffReached: boolean;
+  /** True when a time gap or clock restart falls inside the cycle: its charges may be incomplete. */
+  timeIssue: boolean;
   /** Start of the plating and end of the strip, s. */
   startTime: number;
   endTime: number;
@@ -144,6 +146,7 @@ export function lithiumCopperEfficiency(
       coulombicEfficiency: stripping.charge / plating.charge,
       strippingEndVoltage: stripping.endVoltage,
       cutoffReached: record.reached(stripping),
+      timeIssue: plating.timeIssue || stripping.timeIssue,
       startTime: plating.startTime,
       endTime: stripping.endTime,
     });
@@ -163,6 +166,13 @@ export function lithiumCopperEfficiency(
         fix: "give a Li‖Cu record with at least one plate/strip cycle",
       },
     );
+  }
+  const troubled = cycles.filter((c) => c.timeIssue).map((c) => c.cycle);
+  if (troubled.length > 0) {
+    warnings.push({
+      code: "W_CYCLE_TIME_ISSUE",
+      message: `a time gap or clock restart falls inside cycle(s) ${troubled.slice(0, 20).join(", ")}${troubled.length > 20 ? ", …" : ""}: their charges, and so their CE, may be incomplete`,
+    });
   }
   const notReached = cycles.filter((c) => !c.cutoffReached).length;
   if (record.cutoff !== null && notReached > 0) {
