@@ -5,6 +5,7 @@ import type {
   ParticleDescription,
   PercolationWarning,
 } from "@lmb/schemas";
+import type { InPlaneResult } from "../continuum/inPlaneSpanning.js";
 import type { SphereSlabResult } from "../continuum/sphereSlab.js";
 import type { WiredSurface } from "../continuum/wiredSurface.js";
 import type { FilmConnectivity } from "../lattice/filmConnectivity.js";
@@ -27,6 +28,11 @@ export interface ContinuumJsonOptions {
    * the same thickness (`filmConnectedFraction`).
    */
   wired?: WiredSurface | FilmConnectivity;
+  /**
+   * The in-plane threshold of the same particles (`inPlaneSpanning`); without it the voxel-film
+   * law p_c,∥(h) ≈ 0.3116 + 0.506·(h + 0.68)^(−1.141) is reported.
+   */
+  inPlane?: InPlaneResult;
   /**
    * Metal share δ³ of a core–shell particle's volume: the metal fraction is then n·v·δ³/V and
    * the crossing curve the runs' empirical distribution (hard cores are not Poisson); absent for
@@ -213,10 +219,17 @@ export function continuumPercolationJson(
     reducedDensity: result.reducedDensity,
     crossing,
     ...(bulk === undefined ? {} : { bulkThreshold: bulk }),
-    inPlaneThreshold: {
-      value: inPlaneVoxelThreshold(h),
-      model: `simple-cubic voxel film of ${h} layers: p_c,∥(h) ≈ 0.3116 + 0.506·(h + 0.68)^(−1.141) (shared/research/percolation.md §2.7a)`,
-    },
+    inPlaneThreshold:
+      options.inPlane === undefined
+        ? {
+            value: inPlaneVoxelThreshold(h),
+            model: `simple-cubic voxel film of ${h} layers: p_c,∥(h) ≈ 0.3116 + 0.506·(h + 0.68)^(−1.141) (shared/research/percolation.md §2.7a)`,
+          }
+        : {
+            value: options.inPlane.volumeFraction.value,
+            standardError: options.inPlane.volumeFraction.standardError,
+            model: `the same particles in a layer ${options.inPlane.thickness} diameters thick, ${options.inPlane.lateral} × ${options.inPlane.lateral} diameters, ${options.inPlane.particles.length} runs: mean metal fraction at the first path along the layer (inPlaneSpanning)`,
+          },
     ...(wiredPoints === undefined
       ? {}
       : { wiredFraction: { model: wiredModel, points: wiredPoints } }),
@@ -233,6 +246,9 @@ export function continuumPercolationJson(
       rules: [
         { x: result.volumeFraction.value, series: "mean crossing φ" },
         ...(bulk === undefined ? [] : [{ x: bulk.value, series: "bulk φ_c (literature)" }]),
+        ...(options.inPlane === undefined
+          ? []
+          : [{ x: options.inPlane.volumeFraction.value, series: "in-plane φ_c (this layer)" }]),
       ],
     }),
   };

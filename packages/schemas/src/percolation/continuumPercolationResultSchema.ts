@@ -62,9 +62,8 @@ export type WiredFractionPoint = z.infer<typeof WiredFractionPointSchema>;
  * particles dropped into a slab `lateral` × `lateral` × `thickness` diameters (periodic
  * laterally, Li below, electrolyte above) until a path first crosses it; the mean crossing volume
  * fraction and reduced density; the probability that the patch is crossed against the volume
- * fraction (Poisson convolution of the runs); the bulk threshold from the literature; and, in the
- * simple-cubic voxel picture of the same thickness, the in-plane threshold; and the fraction of the
- * surface wired to the Li, Q(φ).
+ * fraction (Poisson convolution of the runs); the bulk threshold from the literature; the in-plane
+ * threshold (conduction along the layer); and the fraction of the surface wired to the Li, Q(φ).
  *
  * @example
  * const { crossingFraction, crossing } = ContinuumPercolationResultSchema.parse(JSON.parse(stdout));
@@ -93,10 +92,13 @@ export const ContinuumPercolationResultSchema = z
     inPlaneThreshold: z
       .strictObject({
         value: z.number().min(0).max(1),
+        standardError: z.number().nonnegative().optional(),
         model: z.string().describe("How it was obtained."),
       })
       .optional()
-      .describe("Threshold for conduction along the layer, h layers thick (voxel picture)."),
+      .describe(
+        "Metal fraction at which a path first runs along the layer (same particles, or the voxel picture).",
+      ),
     wiredFraction: z
       .strictObject({
         model: z.string().describe("How Q was computed."),

@@ -2,6 +2,7 @@ import { Command } from "@commander-js/extra-typings";
 import { LmbError } from "@lmb/errors";
 import {
   continuumPercolationJson,
+  inPlaneSpanning,
   penetrableSlabSpanning,
   wiredSurfaceFraction,
 } from "@lmb/percolation";
@@ -37,8 +38,8 @@ Examples:
 Metal particles (freely overlapping, or core–shell: hard cores inside penetrable shells) are dropped into a slab (Li below, electrolyte above, periodic
 laterally) until a path crosses it. Whether a path crosses somewhere depends on the area looked
 at, so a thin layer has no single threshold: the result gives P(crossing) for the patch, the
-bulk φ_c, the in-plane threshold (simple-cubic voxel picture) and the share Q of the outer
-surface wired to the Li (intensive: the input for Li loss per area).`;
+bulk φ_c, the in-plane threshold (a path along the layer) and the share Q of the outer surface
+wired to the Li (intensive: the input for Li loss per area).`;
 
 /**
  * `lmb percolation continuum`: crossing of a thin layer of overlapping spheres or spheroids
@@ -116,7 +117,21 @@ export function continuumCommand(io: CliIo) {
       );
       const result = penetrableSlabSpanning({ lateral, thickness: h, runs, seed }, particles.shape);
       const core = particles.shape.coreVolumeRatio;
+      const described = {
+        shape:
+          particles.description.shape === "sphere"
+            ? ("sphere" as const)
+            : { spheroid: particles.description.aspect },
+        ...(particles.coreShell === undefined ? {} : { coreShell: particles.coreShell }),
+        ...(particles.sizes === undefined ? {} : { sizes: particles.sizes }),
+      };
+      // conduction along the layer, for the same particles (a path between the patch's ends)
+      const inPlane =
+        h >= 0.5
+          ? inPlaneSpanning({ ...described, thickness: h, lateral, runs: Math.min(runs, 20), seed })
+          : undefined;
       const common = {
+        ...(inPlane === undefined ? {} : { inPlane }),
         particles: particles.description,
         thickness: h,
         lateral,
@@ -137,12 +152,7 @@ export function continuumCommand(io: CliIo) {
               ...common,
               fractions: base.crossing.map((c) => c.p),
               wired: wiredSurfaceFraction({
-                shape:
-                  particles.description.shape === "sphere"
-                    ? "sphere"
-                    : { spheroid: particles.description.aspect },
-                ...(particles.coreShell === undefined ? {} : { coreShell: particles.coreShell }),
-                ...(particles.sizes === undefined ? {} : { sizes: particles.sizes }),
+                ...described,
                 thickness: h,
                 lateral,
                 runs: Math.min(runs, 20),
@@ -170,10 +180,10 @@ export function continuumCommand(io: CliIo) {
                 : `${formatCount(json.bulkThreshold.value, 4)} (${json.bulkThreshold.source})`,
             ],
             [
-              "in-plane p_c",
+              "in-plane φ_c",
               json.inPlaneThreshold === undefined
                 ? "—"
-                : `${formatCount(json.inPlaneThreshold.value, 3)} (voxel film of ${layers} layers)`,
+                : `${v(json.inPlaneThreshold)}${json.inPlaneThreshold.model.startsWith("simple-cubic") ? ` (voxel film of ${layers} layers)` : " (metal fraction of the first path along the layer)"}`,
             ],
           ]) +
           "\n" +

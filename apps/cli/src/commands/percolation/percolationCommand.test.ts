@@ -266,7 +266,11 @@ describe("lmb percolation continuum", () => {
       (q[0] as { fraction: number }).fraction,
     );
     expect((q[q.length - 1] as { fraction: number }).fraction).toBeLessThan(0.5);
-    expect(result.inPlaneThreshold?.value).toBeCloseTo(0.3116 + 0.506 * 3.68 ** -1.141, 12);
+    // along a layer 3 diameters thick a path needs more metal than in bulk (0.2896; 0.378 ± 0.005
+    // at lateral 20 with 20 runs)
+    expect(result.inPlaneThreshold?.model).toMatch(/inPlaneSpanning/);
+    expect(result.inPlaneThreshold?.value).toBeGreaterThan(0.2896);
+    expect(result.inPlaneThreshold?.value).toBeLessThan(0.5);
   }, 60_000);
 
   it("simulates core–shell and polydisperse spheres (metal fraction of the cores)", async () => {

@@ -122,8 +122,12 @@ export function simulateCommand(io: CliIo) {
         options.threads === undefined
           ? undefined
           : integerOption(options.threads, "--threads", 1, 256);
+      // --clusters: full sweeps in this thread keep parents, order, the largest-cluster record
+      // and its float copy (4 + 4 + 4 + 8 bytes per site) besides the workers
+      const sites = (lattice.dimension === 2 ? size : size * size) * thickness;
       checkMemory(
-        latticeBytes(options.lattice, size, thickness, mode, threads),
+        latticeBytes(options.lattice, size, thickness, mode, threads) +
+          (clusterRuns === undefined ? 0 : 20 * sites),
         `a ${options.lattice} ${mode} film ${size}${lattice.dimension === 3 ? ` × ${size}` : ""} × ${thickness}`,
         "use a smaller --size (or --slab), or fewer --threads",
       );
