@@ -57,6 +57,7 @@ describe("lithiumCopperEfficiency on synthetic Li‖Cu traces with a known CE pe
     expect(result.windows[1]?.firstCycle).toBe(2);
     expect(result.cycleLife).toEqual({
       threshold: 0.8,
+      consecutive: 1,
       firstCycleBelow: 60,
       censored: false,
       cyclesAbove: 59,
@@ -69,6 +70,17 @@ describe("lithiumCopperEfficiency on synthetic Li‖Cu traces with a known CE pe
       firstCycleBelow: null,
       censored: true,
       cyclesAbove: 70,
+    });
+  });
+
+  it("one noisy cycle below the threshold ends the cycle life only with consecutive = 1", () => {
+    const noisy = (k: number) => (k === 20 ? 0.75 : ce(k));
+    const trace = lithiumCopperTrace({ cycles: 70, coulombicEfficiency: noisy, seed: 3 });
+    expect(lithiumCopperEfficiency(trace.data).cycleLife.firstCycleBelow).toBe(20);
+    expect(lithiumCopperEfficiency(trace.data, { consecutive: 3 }).cycleLife).toMatchObject({
+      consecutive: 3,
+      firstCycleBelow: 60,
+      cyclesAbove: 59,
     });
   });
 

@@ -19,6 +19,11 @@ export interface LithiumCopperEfficiencyOptions extends CopperAnalysisOptions {
   windows?: readonly (readonly [number, number])[];
   /** CE below this ends the cycle life. @default 0.8 */
   threshold?: number;
+  /**
+   * Cycles in a row that must fall below the threshold before the cycle life ends (one noisy
+   * cycle does not end it); the cycle life is the first of them. @default 1
+   */
+  consecutive?: number;
   /** Options of `nucleationOverpotential` (`@lmb/nucleation`) for the first plating, or false to skip it. */
   nucleation?: NucleationOverpotentialOptions | false;
 }
@@ -78,6 +83,8 @@ export interface LithiumCopperEfficiencyResult {
   /** Cycle life: the first cycle with CE < threshold; censored (null) when the CE never fell below it. */
   cycleLife: {
     threshold: number;
+    /** Cycles in a row below the threshold that ended it. */
+    consecutive: number;
     firstCycleBelow: number | null;
     censored: boolean;
     cyclesAbove: number;
@@ -203,7 +210,18 @@ export function lithiumCopperEfficiency(
     }
     return ceWindow(cycles.slice(a - 1, b));
   });
-  const below = cycles.find((c) => c.coulombicEfficiency < threshold);
+  const consecutive = options.consecutive ?? 1;
+  if (!(Number.isInteger(consecutive) && consecutive >= 1)) {
+    throw new LmbError("E_INVALID_INPUT", `consecutive = ${consecutive} is not an integer ≥ 1`, {
+      location: { source: "options.consecutive" },
+      fix: "give how many cycles in a row must fall below the threshold, e.g. 3",
+    });
+  }
+  const below = cycles.find(
+    (_, i) =>
+      cycles.slice(i, i + consecutive).length === consecutive &&
+      cycles.slice(i, i + consecutive).every((c) => c.coulombicEfficiency < threshold),
+  );
   let nucleation: NucleationOverpotentialResult | null = null;
   const firstPlating = segmentation.halfCycles[cycles[0]?.platingHalfCycles[0] ?? -1];
   if (options.nucleation !== false && firstPlating !== undefined) {
@@ -235,6 +253,7 @@ export function lithiumCopperEfficiency(
     windows,
     cycleLife: {
       threshold,
+      consecutive,
       firstCycleBelow: below?.cycle ?? null,
       censored: below === undefined,
       cyclesAbove: below === undefined ? n : below.cycle - 1,
