@@ -23,9 +23,9 @@ export interface NetworkOptions {
   /**
    * Preconditioner of the conjugate gradients. `"auto"`: incomplete Cholesky IC(0) (from
    * `@lmb/numerics`), plus, when contrast > 0, a coarse correction on the metal clusters (see
-   * `clusterCoarsePreconditioner`); `"ic0"`: IC(0) alone; `"jacobi"`: the diagonal. On sc
-   * L = 32 at p = 0.33 they need 447, 1 734 and 5 100 iterations (contrast 10⁻⁶), 341, 341 and
-   * ~1 000 (contrast 0). @default "auto"
+   * `clusterCoarsePreconditioner`); `"ic0"`: IC(0) alone; `"jacobi"`: the diagonal. On sc at
+   * p = 0.33 they need 447, 1 817 and 5 100 iterations (L = 32, contrast 10⁻⁶) and 827, 827
+   * and 2 256 (L = 64, contrast 0). @default "auto"
    */
   preconditioner?: "auto" | "ic0" | "jacobi";
 }
