@@ -60,8 +60,6 @@ export function siteSweep(
   for (let k = 0; k < z; k++) {
     delta[k] = (dx[k] as number) + L * ((dy[k] as number) + ly * (dz[k] as number));
   }
-  const invL = 1 / L;
-  const invLy = 1 / ly;
   const brickWall = grid.lattice.brickWall === true;
   const stop = options.stopAtSpanning === true;
   const track = options.largestCluster === true;
@@ -80,11 +78,9 @@ export function siteSweep(
     const s = perm[step] as number;
     parent[s] = -1;
     let root = s;
-    // (s + ½)/L by a multiplication instead of a division (exact: the offset ½/L dwarfs the
-    // rounding error of s < 2³¹), worth ~10 % of the step.
-    const q = ((s + 0.5) * invL) | 0;
+    const q = (s / L) | 0;
     const x = s - q * L;
-    const zz = ((q + 0.5) * invLy) | 0;
+    const zz = (q / ly) | 0;
     const y = q - zz * ly;
     // Interior sites (one site away from every edge) reach their neighbours by a fixed index
     // step: no wrap or face tests, which is most of the lattice.
