@@ -2,6 +2,7 @@ import { Command } from "@commander-js/extra-typings";
 import { applyCliConventions } from "./applyCliConventions.js";
 import type { CliIo } from "./CliIo.js";
 import { cliVersion } from "./cliVersion.js";
+import { cyclingCommand } from "./commands/cycling/cyclingCommand.js";
 import { demoCommand } from "./commands/demo/demoCommand.js";
 import { eisCommand } from "./commands/eis/eisCommand.js";
 import { kineticsCommand } from "./commands/kinetics/kineticsCommand.js";
@@ -23,6 +24,7 @@ Examples:
   $ lmb units convert "100 um" --to "mAh cm-2" --material Li
   $ lmb units cycles --current "5 mA cm-2" --capacity "1 mAh cm-2" --duration "300 h"
   $ lmb eis fit cell.mpr --circuit "R0-p(R1,CPE1)-p(R2,CPE2)" --cell symmetric --area "1.13 cm2"
+  $ lmb cycling analyze lili.mpr --area "1.13 cm2" --plot lili
   $ lmb percolation threshold --lattice bcc --sizes 16,32,64
   $ lmb percolation window --shape sphere --thickness "5 d"
 
@@ -45,6 +47,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
     .addCommand(kineticsCommand(io))
     .addCommand(eisCommand(io))
     .addCommand(nucleationCommand(io))
+    .addCommand(cyclingCommand(io))
     .addCommand(percolationCommand(io))
     .addHelpText("after", FOOTER);
   applyCliConventions(program, io, { json });

@@ -1,0 +1,226 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type CyclingAnalysisResult, CyclingAnalysisResultSchema } from "@lmb/schemas";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCaptured } from "../../testing/runCaptured.js";
+
+// Every file of ../shared/data/cycling (SOURCES.md) through `lmb cycling analyze FILE --json`
+// without options, each read once. None is a Li‖Li or Li‖Cu cell (SOURCES.md: none was found);
+// the numbers below are the ones SOURCES.md states (cycle counts, currents, capacities) or that
+// the file's own columns give.
+const DATA = fileURLToPath(new URL("../../../../../../shared/data/cycling/", import.meta.url));
+
+interface Outcome {
+  code: number;
+  result?: CyclingAnalysisResult;
+  error?: { code: string; message: string };
+}
+
+const outcomes = new Map<string, Outcome>();
+
+beforeAll(async () => {
+  for (const dir of readdirSync(DATA, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const name of readdirSync(DATA + dir.name)) {
+      const path = `${dir.name}/${name}`;
+      const run = await runCaptured(["cycling", "analyze", DATA + path, "--json"]);
+      if (run.code === 0) {
+        outcomes.set(path, {
+          code: 0,
+          result: CyclingAnalysisResultSchema.parse(JSON.parse(run.stdout)),
+        });
+      } else {
+        const error = JSON.parse(run.stderr) as { code: string; message: string };
+        outcomes.set(path, { code: run.code, error });
+      }
+    }
+  }
+}, 120_000);
+
+function analysed(path: string): CyclingAnalysisResult {
+  const o = outcomes.get(path);
+  if (o?.result === undefined) {
+    throw new Error(`${path}: exit ${o?.code}, ${o?.error?.code} ${o?.error?.message}`);
+  }
+  return o.result;
+}
+
+const codes = (r: CyclingAnalysisResult) => r.warnings.map((w) => w.code);
+
+describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.md)", () => {
+  it("reads every file once: each either analyses or fails with a stable LmbError code", () => {
+    expect(outcomes.size).toBeGreaterThanOrEqual(50);
+    const errors = new Set<string>();
+    for (const [path, o] of outcomes) {
+      if (o.code === 0) continue;
+      expect(o.code, path).toBe(1);
+      errors.add(o.error?.code as string);
+    }
+    expect([...errors].sort()).toEqual([
+      "E_INSUFFICIENT_DATA",
+      "E_INVALID_INPUT",
+      "E_NO_CURRENT",
+      "E_NO_DATA",
+      "E_UNKNOWN_FORMAT",
+    ]);
+  });
+
+  it("rest-only and OCV records: E_NO_CURRENT, never a number", () => {
+    for (const path of [
+      "battery-data-format/GCPL-0.mpr",
+      "battery-data-format/MB-0.mpr",
+      "battery-data-format/filetype14-0.ndax",
+      "battery-data-format/mits7-0.res.gz",
+      "beep/FastCharge_000025_CH8.csv", // SOURCES.md: rest only at 3.301 V
+      "beep/maccor_test_file_4267-66-6519.041",
+      "cellpy/custom_data_001.csv", // SOURCES.md: current/capacity columns all 0
+      "cellpy/maccor_two.txt", // SOURCES.md: rest only
+      "fastnda/21_10_7_85.ndax", // SOURCES.md: rest-only tiny file
+      "fastnda/interp-test.ndax",
+      "fastnda/interp-test.csv",
+      "navani/00_test_01_OCV_C01.mpr",
+    ]) {
+      expect(outcomes.get(path)?.error?.code, path).toBe("E_NO_CURRENT");
+      expect(outcomes.get(path)?.error?.message, path).toMatch(/never exceeds the zero threshold/);
+    }
+    // MB-1: 13 points of one charge whose current flows for < 2 points in a row.
+    expect(outcomes.get("battery-data-format/MB-1.mpr")?.error?.code).toBe("E_INSUFFICIENT_DATA");
+  });
+
+  it("files that are not cycling records: a clear error naming what they are", () => {
+    expect(outcomes.get("biologic-converter/jdb11-1.mps")?.error?.code).toBe("E_NO_DATA");
+    expect(outcomes.get("beep/test_loopsnewoutput_MB_CE1_short10k.mpl")?.error?.code).toBe(
+      "E_NO_DATA",
+    );
+    expect(outcomes.get("beep/FastCharge_000025_CH8_Metadata.csv")?.error?.code).toBe("E_NO_DATA");
+    expect(outcomes.get("fastnda/TestFile.parquet")?.error?.code).toBe("E_UNKNOWN_FORMAT");
+    const eis = outcomes.get("beep/maccor_test_file_4267-66-6519.EDA0001.041")?.error;
+    expect(eis?.code).toBe("E_INVALID_INPUT");
+    expect(eis?.message).toMatch(/holds a impedance dataset, not a cycling record/);
+  });
+
+  it("BioLogic GCPL NaCoO₂ vs Na (navani jdb11-1): 0.21 mAh initial, then 0.99/0.85 … 0.956/0.880 mAh", () => {
+    const r = analysed("navani/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr");
+    expect(r.cell).toBe("full");
+    expect(r.segmentation.halfCycles[0]?.capacity).toBeAllClose(0.21, { rtol: 0.03 });
+    expect(r.segmentation.maxAbsCurrent).toBeAllClose(0.0888, { rtol: 0.01 }); // ±88.8 µA
+    const cycles = r.fullCell?.cycles ?? [];
+    expect(cycles[0]?.chargeCapacity).toBeAllClose(0.99, { rtol: 0.01 });
+    expect(cycles[0]?.dischargeCapacity).toBeAllClose(0.85, { rtol: 0.01 });
+    expect(cycles[0]?.coulombicEfficiency).toBeAllClose((100 * 0.853) / 0.987, { rtol: 0.01 });
+    expect(cycles.at(-1)?.chargeCapacity).toBeAllClose(0.956, { rtol: 0.01 });
+    expect(cycles.at(-1)?.dischargeCapacity).toBeAllClose(0.88, { rtol: 0.01 });
+    // 10 mg active mass in the file: mAh g⁻¹ = mAh / 0.01 g.
+    expect(cycles[0]?.specificDischargeCapacity).toBeAllClose(85.3, { rtol: 0.01 });
+    expect(codes(r)).toContain("W_NO_AREA");
+    expect(codes(r)).not.toContain("W_NOT_GALVANOSTATIC");
+  });
+
+  it("BioLogic LNMO GCPL (jdb11-4): 61 half cycles, 31 cycles", () => {
+    const r = analysed("biologic-converter/jdb11-4.mpr");
+    expect(r.segmentation.halfCycleCount).toBe(61);
+    expect(r.segmentation.cycleCount).toBe(31);
+    expect(r.fullCell?.cycles).toHaveLength(30); // the lone first discharge opens no cycle
+  });
+
+  it("BDF CSV, LFP-like (cellpy batmo_bdf): 109 cycles of ~159 mAh at ±0.121 A", () => {
+    const r = analysed("cellpy/batmo_bdf.csv");
+    expect(r.cell).toBe("full");
+    expect(r.fullCell?.cycles).toHaveLength(109);
+    expect(r.segmentation.maxAbsCurrent).toBeAllClose(121, { rtol: 0.01 }); // mA
+    expect(r.fullCell?.cycles[0]?.dischargeCapacity).toBeAllClose(159, { rtol: 0.01 });
+  });
+
+  it("Arbin .res Si vs Li (cellpy): 18 cycles, ≤ 1.75 mAh, ±0.306 mA; not a known cell: a warning", () => {
+    const r = analysed("cellpy/20160805_test001_45_cc_01.res");
+    expect(r.segmentation.cycleCount).toBe(18);
+    const q = r.segmentation.halfCycles.map((h) => h.capacity);
+    expect(Math.max(...q)).toBeAllClose(1.75, { rtol: 0.01 });
+    expect(r.segmentation.maxAbsCurrent).toBeAllClose(0.306, { rtol: 0.01 });
+    expect(r.guess?.cellType).toBe("unknown");
+    expect(codes(r)).toContain("W_CELL_UNKNOWN");
+  });
+
+  it("Arbin .res LCO solid-state (navani): ~0.48 mAh per cycle at ±86.6 µA", () => {
+    const r = analysed("navani/arbin_example.res");
+    expect(r.segmentation.maxAbsCurrent).toBeAllClose(0.0866, { rtol: 0.01 });
+    for (const c of r.fullCell?.cycles ?? []) {
+      expect(c.chargeCapacity).toBeAllClose(0.48, { rtol: 0.03 });
+      expect(c.dischargeCapacity).toBeAllClose(0.48, { rtol: 0.03 });
+    }
+    expect(r.fullCell?.cycles).toHaveLength(4);
+  });
+
+  it("Neware CSV (cellpy neware_uio): ±0.99 mA, 4.2–5.1 mAh; its cycle 3 holds two charge/discharge pairs", () => {
+    const r = analysed("cellpy/neware_uio.csv");
+    expect(r.segmentation.maxAbsCurrent).toBeAllClose(0.99, { rtol: 0.01 });
+    const cycles = r.fullCell?.cycles ?? [];
+    // 4 file cycles; the 3rd has a 0.21 mA and a 0.99 mA pair: 5 charge/discharge pairs.
+    expect(cycles).toHaveLength(5);
+    expect(cycles[1]?.chargeCapacity).toBeAllClose(4.25, { rtol: 0.01 });
+    expect(r.segmentation.rateSteps.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("Maccor exports: maccor_002 2 cycles ≤ 0.162 mA; maccor_three 15 cycles, −897 mA, V read in V", () => {
+    const two = analysed("cellpy/maccor_002.txt");
+    expect(two.segmentation.cycleCount).toBe(2);
+    expect(two.segmentation.maxAbsCurrent).toBeAllClose(0.162, { rtol: 0.01 });
+    const three = analysed("cellpy/maccor_three.txt");
+    expect(three.segmentation.cycleCount).toBe(15);
+    expect(three.segmentation.maxAbsCurrent).toBeAllClose(897, { rtol: 0.01 });
+    expect(three.fullCell?.cycles[1]?.averageDischargeVoltage).toBeLessThan(4);
+  });
+
+  it("Landt Li‖graphite (SINTEF): 2 cycles at ±0.2 mA", () => {
+    const r = analysed("battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv");
+    expect(r.segmentation.cycleCount).toBe(2);
+    expect(r.segmentation.maxAbsCurrent).toBeAllClose(0.2, { rtol: 0.01 });
+  });
+
+  it("Neware layered CSV, .ndax and .nda: cycles and currents as their files give them", () => {
+    expect(analysed("cellpy/nw_regular_export_ife_example.csv").fullCell?.cycles).toHaveLength(20);
+    const tc = analysed("fastnda/TESTCELL0001-Test_Data_Collection_Ndc17.ndax");
+    expect(tc.segmentation.maxAbsCurrent).toBeAllClose(1000, { rtol: 0.01 }); // CC 1000 mA
+    expect(tc.fullCell?.cycles[0]?.coulombicEfficiency).toBeAllClose(100, { rtol: 0.01 });
+    const ndax = analysed("navani/test.ndax"); // CCCV 0.12 mA charge, then discharge
+    expect(ndax.segmentation.halfCycleCount).toBe(2);
+    expect(ndax.segmentation.maxAbsCurrent).toBeAllClose(0.12, { rtol: 0.01 });
+    const nw4 = analysed("fastnda/nw4-120-1-6-53.ndax"); // CCCV 1.94 mA / CC 1.94 mA; 0.39 mA blocks
+    expect(nw4.segmentation.maxAbsCurrent).toBeAllClose(1.94, { rtol: 0.01 });
+    expect(nw4.segmentation.rateSteps.some((s) => Math.abs(s.current - 0.39) < 0.01)).toBe(true);
+    expect(
+      analysed("navani/bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx").segmentation
+        .maxAbsCurrent,
+    ).toBeAllClose(0.05, { rtol: 0.06 });
+  });
+
+  it("one half cycle only (a 6 C charge, a discharge, a formation charge): half cycles reported, analysis skipped with a warning", () => {
+    for (const [path, current] of [
+      ["beep/2017-05-09_test-TC-contact_CH33.csv", 6600],
+      ["beep/PredictionDiagnostics_000151_test.052", 4840],
+      ["beep/test_Nova_Form-CH01-01_short.csv", 53.9],
+    ] as const) {
+      const r = analysed(path);
+      expect(r.segmentation.halfCycleCount, path).toBe(1);
+      expect(r.segmentation.maxAbsCurrent, path).toBeAllClose(current, { rtol: 0.01 });
+      expect(codes(r), path).toContain("W_ANALYSIS_SKIPPED");
+      expect(r.fullCell, path).toBeUndefined();
+    }
+    // Novonix formation: ≤ 29.5 mAh (SOURCES.md).
+    expect(
+      analysed("beep/test_Nova_Form-CH01-01_short.csv").segmentation.halfCycles[0]?.capacity,
+    ).toBeLessThanOrEqual(29.5);
+  });
+
+  it("a cyclic voltammogram read as a cycling record is flagged W_NOT_GALVANOSTATIC", () => {
+    expect(codes(analysed("ixdat/Pt_poly_cv_CUT.mpt"))).toContain("W_NOT_GALVANOSTATIC");
+  });
+
+  it("no file gives an area: every per-cm² number is null and W_NO_AREA says why", () => {
+    for (const [path, o] of outcomes) {
+      if (o.result === undefined || o.result.segmentation.area !== null) continue;
+      expect(codes(o.result), path).toContain("W_NO_AREA");
+      for (const h of o.result.segmentation.halfCycles) expect(h.arealCapacity).toBeNull();
+    }
+  });
+});
