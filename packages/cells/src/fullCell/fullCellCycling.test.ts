@@ -53,6 +53,29 @@ describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known cap
     expect(JSON.parse(JSON.stringify(r))).toEqual(r); // plain JSON: no NaN, no typed arrays
   });
 
+  it("CC–CV charge (5 % of the charge in a CV hold down to C/20): the hold is part of the charge", () => {
+    const { data, truth } = fullCellTrace({
+      steps: [{ cRate: 1, cycles: 10 }],
+      constantVoltage: { cutoffCRate: 0.05, fraction: 0.05 },
+      // segmentCycling integrates with a zero-order hold: on the decaying CV current (τ ≈ 170 s
+      // here) that overestimates the hold's charge by ≈ Δt/2τ of it, 0.14 % of the charge at
+      // 10 s sampling, 0.03 % at 2 s
+      samplingInterval: 2,
+    });
+    const r = fullCellCycling(data, { cathode: "LFP" });
+    expect(r.cycles).toHaveLength(10);
+    expect(r.cycles.map((c) => c.chargeHalfCycles.length)).toEqual(Array(10).fill(1));
+    expect(r.cycles.map((c) => c.chargeCapacity)).toBeAllClose(
+      truth.cycles.map((c) => c.chargeCapacity),
+      { rtol: 5e-3 },
+    );
+    expect(r.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose(
+      truth.cycles.map((c) => c.coulombicEfficiency),
+      { atol: 1e-3 },
+    );
+    expect(Math.max(...data.columns.voltage)).toBeLessThan(4.2 + 2e-3);
+  });
+
   it("censored cycle life when retention stays above 80 %; linear fade recovered", () => {
     const { data } = fullCellTrace({
       cathode: "NCM",

@@ -47,6 +47,12 @@ export interface FullCellTraceOptions extends SyntheticTraceOptions {
   voltageLimits?: readonly [number, number];
   /** Open-circuit rest after each charge and discharge, s. @default 0 */
   restDuration?: number;
+  /**
+   * CC–CV charge: after the CC step the voltage is held at the upper limit while the current
+   * decays exponentially to `cutoffCRate` (in C), passing `fraction` of the cycle's charge
+   * capacity. @default none (CC only)
+   */
+  constantVoltage?: { cutoffCRate?: number; fraction?: number };
 }
 
 /** One full-cell cycle as generated (charge first, then discharge). */
@@ -150,6 +156,24 @@ export function fullCellTrace(options: FullCellTraceOptions = {}): SyntheticTrac
     { min: low, exclusiveMin: true },
     "give [lower, upper] with lower < upper",
   );
+  const cv = options.constantVoltage;
+  const cvCutoff = cv
+    ? requirePositiveOption(
+        cv.cutoffCRate ?? 0.05,
+        "options.constantVoltage.cutoffCRate",
+        "CV cut-off C-rate",
+        "give the current that ends the CV hold, in C (e.g. 0.05)",
+      )
+    : 0;
+  const cvFraction = cv
+    ? requireNumber(
+        cv.fraction ?? 0.05,
+        "options.constantVoltage.fraction",
+        "CV charge fraction",
+        { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true },
+        "give the share of the charge passed in the CV hold, e.g. 0.05",
+      )
+    : 0;
   const rest = requireNumber(
     options.restDuration ?? 0,
     "options.restDuration",
@@ -209,13 +233,26 @@ export function fullCellTrace(options: FullCellTraceOptions = {}): SyntheticTrac
       const qCh = qDis / eff;
       const iCh = step.chargeCRate * oneC;
       const iDis = step.cRate * oneC;
+      const qCc = (1 - cvFraction) * qCh;
       const chargeEnd = openCircuitVoltage(cathode, 1) + iCh * resistance;
       const start = builder.now;
-      const charge = builder.step(iCh, qCh / iCh, (e) => {
-        const x = (e * iCh) / qCh;
+      const charge = builder.step(iCh, qCc / iCh, (e) => {
+        const x = (e * iCh) / qCc;
         const v = openCircuitVoltage(cathode, x) + iCh * resistance + (high - chargeEnd) * x ** 30;
         return Math.min(v, high);
       });
+      let hold = { charge: 0, energy: 0 };
+      if (cv) {
+        // I(t) = I_cc·e^(−t/τ) down to I_cut passing f·Q_ch: τ = f·Q_ch/(I_cc − I_cut), T = τ·ln(I_cc/I_cut)
+        const iCut = Math.min(cvCutoff * oneC, 0.5 * iCh);
+        const tau = (cvFraction * qCh) / (iCh - iCut);
+        const range = builder.variableStep(
+          tau * Math.log(iCh / iCut),
+          (e) => iCh * Math.exp(-e / tau),
+          () => high,
+        );
+        hold = builder.integrate(range);
+      }
       if (rest > 0)
         builder.step(
           0,
@@ -238,7 +275,8 @@ export function fullCellTrace(options: FullCellTraceOptions = {}): SyntheticTrac
           (e) =>
             openCircuitVoltage(cathode, 1 - qDis / qCh) - iDis * resistance * Math.exp(-e / 60),
         );
-      const ch = builder.integrate(charge);
+      const cc = builder.integrate(charge);
+      const ch = { charge: cc.charge + hold.charge, energy: cc.energy + hold.energy };
       const dis = builder.integrate(discharge);
       cycles.push({
         cycle: k,

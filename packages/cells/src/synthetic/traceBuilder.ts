@@ -63,6 +63,29 @@ export class TraceBuilder {
   }
 
   /**
+   * A step whose current varies: like {@link TraceBuilder.step}, with the current (A) given as a
+   * function of the time into the step.
+   */
+  variableStep(
+    duration: number,
+    currentAt: (elapsed: number) => number,
+    voltageAt: (elapsed: number, t: number) => number,
+  ): StepRange {
+    const dt = this.samplingInterval;
+    const whole = Math.floor(duration / dt - 1e-9);
+    this.reserve(whole + 2);
+    const start = this.length;
+    const t0 = this.now;
+    for (let k = 0; k <= whole; k++) {
+      const e = k * dt;
+      this.push(t0 + e, currentAt(e), voltageAt(e, t0 + e));
+    }
+    this.push(t0 + duration, currentAt(duration), voltageAt(duration, t0 + duration));
+    this.now = t0 + duration;
+    return { start, end: this.length - 1 };
+  }
+
+  /**
    * Charge (C) and energy (J) of the noise-free points `range`, by trapezoids: ∫I dt and ∫V·I dt.
    */
   integrate(range: StepRange): { charge: number; energy: number } {
