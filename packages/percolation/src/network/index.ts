@@ -1,3 +1,4 @@
+export { backboneMask } from "./backbone.js";
 export { clusterCoarsePreconditioner } from "./clusterCoarse.js";
 export {
   type ConductivityScaling,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createLatticeGrid } from "../lattice/latticeGrid.js";
 import { LATTICES } from "../lattice/lattices.js";
 import { fastPermutation } from "../lattice/permutation.js";
+import { backboneMask } from "./backbone.js";
 import { conductivityScaling } from "./conductivityScaling.js";
 import { spanningClusterMask } from "./networkAssembly.js";
 import { conductivityCurve, networkConductivity } from "./resistorNetwork.js";
@@ -56,6 +57,31 @@ describe("random resistor networks", () => {
     const r = networkConductivity(grid, mask, 0);
     expect(r.conductivity).toBeCloseTo(1 / 16, 12);
     expect(r.unknowns).toBe(6);
+  });
+
+  it("a dead-end loop hanging on one site is not on the backbone (biconnected components)", () => {
+    // sc 5 × 5 × 6: a full column at (0, 0) plus a 4-site ring at z = 3 touching it at one
+    // site: only the column carries current, σ = (1/7)·7/25 = 1/25
+    const grid = createLatticeGrid("sc", 5, 6);
+    const at = (x: number, y: number, z: number) => x + 5 * (y + 5 * z);
+    const mask = new Uint8Array(grid.sites);
+    for (let z = 0; z < 6; z++) mask[at(0, 0, z)] = 1;
+    for (const [x, y] of [
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+    ] as const)
+      mask[at(x, y, 3)] = 1;
+    const cluster = spanningClusterMask(grid, mask);
+    expect(cluster.reduce((a, v) => a + v, 0)).toBe(10); // chain peeling leaves the ring
+    const backbone = backboneMask(grid, cluster);
+    expect(backbone.reduce((a, v) => a + v, 0)).toBe(6);
+    for (let z = 0; z < 6; z++) expect(backbone[at(0, 0, z)]).toBe(1);
+    const r = networkConductivity(grid, mask, 0);
+    expect(r.conductivity).toBeCloseTo(1 / 25, 12);
+    expect(r.unknowns).toBe(6);
+    expect(networkConductivity(grid, mask, 1e-12, 1e-12).conductivity).toBeCloseTo(1 / 25, 9);
   });
 
   it("contrast 0 (pruned to the current-carrying clusters) is the limit of a vanishing contrast; all preconditioners agree", () => {

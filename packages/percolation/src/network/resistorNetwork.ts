@@ -4,6 +4,7 @@ import { createLatticeGrid, type LatticeGrid } from "../lattice/latticeGrid.js";
 import type { LatticeId } from "../lattice/lattices.js";
 import { fastPermutation } from "../lattice/permutation.js";
 import { runSeed } from "../lattice/simulateLattice.js";
+import { backboneMask } from "./backbone.js";
 import { clusterCoarsePreconditioner } from "./clusterCoarse.js";
 import { assembleNetwork, spanningClusterMask } from "./networkAssembly.js";
 
@@ -39,9 +40,10 @@ export interface NetworkOptions {
  * Cholesky IC(0) and a coarse correction on the metal clusters (or IC(0) alone, or Jacobi);
  * σ_eff/σ_M = I·(H + 1)/L^(d−1), so an all-metal film gives exactly 1.
  *
- * Contrast 0 (a perfectly insulating matrix) is solved on the metal clusters joined to both
- * electrodes only, without their dangling chains (all other sites carry no current), which
- * near p_c is a small part of the lattice; without such a cluster the result is exactly 0.
+ * Contrast 0 (a perfectly insulating matrix) is solved on the current-carrying backbone only:
+ * the metal clusters joined to both electrodes, without their dead ends (see `backboneMask`);
+ * all other sites carry no current. Near p_c that is a small part of the lattice; without a
+ * spanning cluster the result is exactly 0.
  *
  * Source: S. Kirkpatrick, Rev. Mod. Phys. 45 (1973) 574 (random resistor networks);
  * J. A. Meijerink, H. A. van der Vorst, Math. Comp. 31 (1977) 148 (IC(0)).
@@ -86,7 +88,7 @@ export function networkConductivity(
       },
     );
   }
-  const only = contrast === 0 ? spanningClusterMask(grid, metal) : undefined;
+  const only = contrast === 0 ? backboneMask(grid, spanningClusterMask(grid, metal)) : undefined;
   const { matrix, rhs, sites } = assembleNetwork(grid, metal, contrast, only);
   const faceSites = grid.layer;
   if (sites.length === 0) {
