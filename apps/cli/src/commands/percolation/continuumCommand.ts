@@ -144,8 +144,11 @@ export function continuumCommand(io: CliIo) {
         ...common,
         ...(fractions === undefined ? {} : { fractions }),
       });
-      // Q of the same particles, at the curve's fractions inside (0, 1)
-      const qFractions = base.crossing.map((c) => c.p).filter((p) => p > 0 && p < 1);
+      // Q of the same particles, at fractions of the curve inside (0, 1)
+      // (at the rows the table shows: Q costs a surface scan per fraction and run)
+      const qFractions = thinIndices(base.crossing.length)
+        .map((i) => (base.crossing[i] as { p: number }).p)
+        .filter((p) => p > 0 && p < 1);
       const json =
         options.wired && qFractions.length > 0
           ? continuumPercolationJson(result, {

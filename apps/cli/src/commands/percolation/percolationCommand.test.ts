@@ -202,7 +202,7 @@ describe("lmb percolation threshold", () => {
       "--runs",
       "400",
       "--threads",
-      "2",
+      "1",
     ];
     const result = ThresholdEstimateResultSchema.parse(await runJson(args));
     const { value, standardError } = result.threshold;
@@ -260,7 +260,8 @@ describe("lmb percolation continuum", () => {
     // Q of the same particles at every fraction in (0, 1) of the curve; it rises with φ, and it is
     // far below 1 even where a path crosses the patch for sure
     const q = result.wiredFraction?.points ?? [];
-    expect(q.length).toBe(result.crossing.filter((c) => c.p > 0 && c.p < 1).length);
+    expect(q.length).toBeGreaterThan(5);
+    for (const w of q) expect(result.crossing.some((c) => c.p === w.p)).toBe(true);
     expect(result.wiredFraction?.model).toMatch(/wiredSurfaceFraction/);
     expect((q[q.length - 1] as { fraction: number }).fraction).toBeGreaterThan(
       (q[0] as { fraction: number }).fraction,
@@ -282,7 +283,7 @@ describe("lmb percolation continuum", () => {
       "--lateral",
       "8",
       "--runs",
-      "20",
+      "10",
     ];
     const core = ContinuumPercolationResultSchema.parse(
       await runJson([...args, "--core-shell", "0.8"]),
