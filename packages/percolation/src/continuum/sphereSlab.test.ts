@@ -46,4 +46,29 @@ describe("randomly oriented spheroids in a slab", () => {
     expect(plates.volumeFraction.value).toBeLessThan(0.22);
     expect(() => spheroidShape(0)).toThrow(/positive/);
   });
+
+  it("aligned spheroids are affine images of spheres: the same crossing, run by run (a/b = 5 and 1/5)", async () => {
+    const { penetrableSlabSpanning } = await import("./sphereSlab.js");
+    const { spheroidShape } = await import("./spheroidShape.js");
+    const side = 12; // cube side in sphere diameters after mapping x, y by 1/(2b) and z by 1/(2a)
+    const spheres = overlappingSphereSpanning({ lateral: side, thickness: side, runs: 8, seed: 6 });
+    for (const aspect of [5, 0.2]) {
+      const b = (1 / (8 * aspect)) ** (1 / 3);
+      const a = aspect * b;
+      const base = spheroidShape(aspect);
+      const aligned = {
+        ...base,
+        orient(_rng: unknown, out: Float64Array) {
+          out[0] = 0;
+          out[1] = 0;
+          out[2] = 1;
+        },
+      };
+      const r = penetrableSlabSpanning(
+        { lateral: 2 * b * side, thickness: 2 * a * side, runs: 8, seed: 6 },
+        aligned,
+      );
+      expect(Array.from(r.particles)).toEqual(Array.from(spheres.particles));
+    }
+  });
 });
