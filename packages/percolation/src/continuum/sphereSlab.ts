@@ -40,13 +40,17 @@ export interface SphereSlabResult {
  * joined to every earlier sphere closer than one diameter (cell list of unit cells, 27
  * neighbours), and to an electrode when they touch its plane; the count at which the electrodes
  * first connect gives η = n·(π/6)/(lateral²·thickness). Bulk threshold: η_c = 0.34189,
- * φ_c = 0.28957 (Lorenz & Ziff 2001).
+ * φ_c = 0.28957 (Lorenz & Ziff 2001). With `sizes` the spheres are polydisperse (lengths in
+ * volume-equivalent mean diameters); with `coreShell: δ` they are core–shell particles and
+ * `volumeFraction` is the metal cores' fraction (see {@link SphereParticleOptions}).
  *
  * Source: C. D. Lorenz, R. M. Ziff, J. Chem. Phys. 114 (2001) 3659; shared/research/percolation.md §2.2.
  *
- * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 2 diameters or above 10⁸ cells.
+ * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 2 diameters or above 10⁸ cells, runs
+ *   that are not a positive integer, an invalid size distribution or δ, or hard cores that jam.
  * @example
  * overlappingSphereSpanning({ lateral: 20, thickness: 20, runs: 10 }).volumeFraction.value; // ≈ 0.29
+ * overlappingSphereSpanning({ lateral: 20, thickness: 20, coreShell: 0.68 }).volumeFraction.value; // ≈ 0.10
  */
 export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSlabResult {
   const { sizes, coreShell, ...slab } = options;
@@ -57,10 +61,16 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
  * Continuum percolation of freely overlapping particles of any {@link ParticleShape} in a slab
  * (see {@link overlappingSphereSpanning}, of which this is the general form): positions uniform,
  * orientations from the shape, joined when `overlap` says so, electrodes touched when a
- * particle's `halfHeight` reaches the face.
+ * particle's `halfHeight` reaches the face; hard cores (`shape.clash`) by random sequential
+ * addition. Sizes and core–shell come from the shape, so `options.sizes` / `options.coreShell`
+ * are refused here.
  *
+ * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 2 diameters (or twice the particle
+ *   reach) or above 10⁸ cells, runs that are not a positive integer, `sizes`/`coreShell` in the
+ *   options, or hard cores that jam.
  * @example
  * penetrableSlabSpanning({ lateral: 20, thickness: 20 }, spheroidShape(5));
+ * penetrableSlabSpanning({ lateral: 20, thickness: 5 }, spheroidShape(0.2, { coreShell: 0.7 }));
  */
 export function penetrableSlabSpanning(
   options: SphereSlabOptions,
