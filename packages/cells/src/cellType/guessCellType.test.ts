@@ -72,6 +72,7 @@ describe("guessCellType on real cycler files (SOURCES.md)", () => {
       "cellpy/batmo_bdf.csv",
       "navani/arbin_example.res",
       "navani/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr",
+      "navani/test.ndax", // CCCV to 4.4 V, discharge to 1.5 V
     ]) {
       expect(guessCellType(await cycling(f)).cellType, f).toBe("full");
     }
@@ -81,6 +82,7 @@ describe("guessCellType on real cycler files (SOURCES.md)", () => {
     for (const f of [
       "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv",
       "cellpy/20160805_test001_45_cc_01.res",
+      "cellpy/biol.mpr", // Si/C vs Li, V > 0 at either current sign
     ]) {
       const g = guessCellType(await cycling(f));
       expect(g.cellType, f).toBe("unknown");

@@ -20,6 +20,8 @@ export interface CellTypeEvidence {
   medianAbsVoltage: number;
   /** Fraction of current-carrying points where sign(V) = sign(I) (near 1 or 0: V follows I). */
   signAgreement: number;
+  /** The same among positive-current and among negative-current points (null when there are none). */
+  signAgreementBySign: { positive: number | null; negative: number | null };
   /** Half cycles with positive and with negative current. */
   positiveHalfCycles: number;
   negativeHalfCycles: number;
@@ -51,12 +53,14 @@ const mv = (v: number) => `${(v * 1e3).toFixed(0)} mV`;
 /**
  * Guesses what cell a cycling record comes from, from the voltage's range and sign
  * (SCIENCE.md §1, §7; research/cycling.md §3): a full cell (cathode against Li: LFP, NCM) sits at
- * 2–5 V throughout; Li‖Li and Li‖Cu cells sit within tens of mV of 0 V with the voltage's sign
+ * 2–5 V; Li‖Li and Li‖Cu cells sit within tens of mV of 0 V with the voltage's sign
  * following the current's. Among those, a Li‖Cu cell strips to a cut-off (≈ 0.5–1 V) in
  * half cycles of one current sign only; a thick‖thin asymmetric Li‖Li cell shows its Li
  * depletion as a jump to the instrument limit (|V| ≥ 2 V); otherwise the cell is symmetric Li‖Li.
- * Rules, in order: (1) p02 ≥ 2 V and p98 ≤ 5 V → full; (2) median |V| < 0.5 V and sign(V) agrees
- * with sign(I) on ≥ 80 % (or ≤ 20 %, opposite convention) of the points → Li-metal cell, then
+ * Rules, in order: (1) p02 ≥ 1 V, median ≥ 2.5 V and p98 ≤ 5 V (percentiles of V while current
+ * flows; p02 leaves room for discharges to 1.5 V) → full; (2) median |V| < 0.5 V and sign(V)
+ * agrees with sign(I) on ≥ 80 % of the positive-current and of the negative-current points (or
+ * ≤ 20 % on both, the opposite convention) → Li-metal cell, then
  * (a) some half cycles of one sign only end at 0.3–2 V → li-cu, (b) a half cycle ends at
  * |V| ≥ 2 V → asymmetric, (c) else symmetric; (3) else unknown. The percentiles use up to
  * 200 000 evenly strided current-carrying points.
@@ -84,6 +88,7 @@ export function guessCellType(
   const absSample: number[] = [];
   let agree = 0;
   let count = 0;
+  const bySign = { positive: [0, 0], negative: [0, 0] };
   let seen = 0;
   for (let i = 0; i < n; i++) {
     const I = current[i] as number;
@@ -92,8 +97,12 @@ export function guessCellType(
     const v = voltage[i] as number;
     sample.push(v);
     absSample.push(Math.abs(v));
-    if (Math.sign(v) === Math.sign(I)) agree++;
+    const same = Math.sign(v) === Math.sign(I);
+    if (same) agree++;
     count++;
+    const tally = I > 0 ? bySign.positive : bySign.negative;
+    tally[1] = (tally[1] as number) + 1;
+    if (same) tally[0] = (tally[0] as number) + 1;
   }
   const sorted = Float64Array.from(sample).sort();
   const absSorted = Float64Array.from(absSample).sort();
@@ -117,24 +126,36 @@ export function guessCellType(
     },
     medianAbsVoltage: percentile(absSorted, 0.5),
     signAgreement: count > 0 ? agree / count : 0,
+    signAgreementBySign: {
+      positive: bySign.positive[1] ? (bySign.positive[0] as number) / bySign.positive[1] : null,
+      negative: bySign.negative[1] ? (bySign.negative[0] as number) / bySign.negative[1] : null,
+    },
     positiveHalfCycles,
     negativeHalfCycles,
     cutoffEnds,
     limitEnds,
   };
-  const { p02, p98 } = evidence.voltagePercentiles;
+  const { p02, p50, p98 } = evidence.voltagePercentiles;
   const reasons: string[] = [];
-  if (p02 >= 2 && p98 <= 5) {
+  if (p02 >= 1 && p50 >= 2.5 && p98 <= 5) {
     reasons.push(
-      `the voltage stays within ${p02.toFixed(2)}–${p98.toFixed(2)} V (2nd–98th percentile) while current flows: a cathode against Li`,
+      `the voltage stays within ${p02.toFixed(2)}–${p98.toFixed(2)} V (2nd–98th percentile, median ${p50.toFixed(2)} V) while current flows: a cathode against Li`,
     );
     return { cellType: "full", reasons, evidence };
   }
-  reasons.push(`not a full cell: 2 % of the current-carrying points are below ${p02.toFixed(2)} V`);
-  const follows = evidence.signAgreement >= 0.8 || evidence.signAgreement <= 0.2;
+  reasons.push(
+    `not a full cell: the current-carrying voltage spans ${p02.toFixed(2)}–${p98.toFixed(2)} V with median ${p50.toFixed(2)} V (needs ≥ 1 V, median ≥ 2.5 V, ≤ 5 V)`,
+  );
+  const { positive: agreePositive, negative: agreeNegative } = evidence.signAgreementBySign;
+  const follows =
+    agreePositive !== null &&
+    agreeNegative !== null &&
+    ((agreePositive >= 0.8 && agreeNegative >= 0.8) ||
+      (agreePositive <= 0.2 && agreeNegative <= 0.2));
   if (!(evidence.medianAbsVoltage < 0.5 && follows)) {
+    const share = (x: number | null) => (x === null ? "no" : `${(100 * x).toFixed(0)} % of the`);
     reasons.push(
-      `not a Li-metal (Li‖Li or Li‖Cu) cell: median |V| = ${mv(evidence.medianAbsVoltage)} and the voltage's sign matches the current's on ${(100 * evidence.signAgreement).toFixed(0)} % of the points (needs < 500 mV and ≥ 80 % or ≤ 20 %); a half cell against Li (graphite, Si) or another cell`,
+      `not a Li-metal (Li‖Li or Li‖Cu) cell: median |V| = ${mv(evidence.medianAbsVoltage)}, and the voltage has the current's sign on ${share(agreePositive)} positive-current and ${share(agreeNegative)} negative-current points (needs < 500 mV, and ≥ 80 % on both or ≤ 20 % on both); a half cell against Li (graphite, Si) or another cell`,
     );
     return { cellType: "unknown", reasons, evidence };
   }
