@@ -1,3 +1,4 @@
+import { cubicSiteSweep } from "./cubicSiteSweep.js";
 import type { LatticeGrid } from "./latticeGrid.js";
 
 /** Result of one Newman–Ziff sweep. */
@@ -74,6 +75,10 @@ export function siteSweep(
     order instanceof Int32Array
       ? order
       : new Int32Array(order.buffer, order.byteOffset, order.length);
+  if (grid.lattice.id === "sc" && !track) {
+    // The written-out simple-cubic kernel: same result, ~20 % faster (no offset tables).
+    return { spanningStep: cubicSiteSweep(L, H, perm, parent, stop) };
+  }
   for (let step = 0; step < n; step++) {
     const s = perm[step] as number;
     parent[s] = -1;
