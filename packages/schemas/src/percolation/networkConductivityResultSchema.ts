@@ -43,7 +43,11 @@ export const NetworkConductivityResultSchema = z
     thickness: z.int().positive(),
     runs: z.int().positive(),
     seed: z.int(),
-    ratio: z.number().gt(0).lt(1).describe("Conductance ratio σ_NM/σ_M of non-metal bonds."),
+    ratio: z
+      .number()
+      .min(0)
+      .lt(1)
+      .describe("Conductance ratio σ_NM/σ_M of non-metal bonds (0: a perfect insulator)."),
     threshold: z
       .number()
       .min(0)

@@ -52,7 +52,11 @@ export function conductivityCommand(io: CliIo) {
     .addOption(latticeOption())
     .option("--size <L>", "lateral size L in sites", "16")
     .option("--slab <H>", "film thickness H in sites (default: L)")
-    .option("--ratio <r>", "conductance ratio σ_NM/σ_M of non-metal bonds, in (0, 1)", "1e-6")
+    .option(
+      "--ratio <r>",
+      "conductance ratio σ_NM/σ_M of non-metal bonds, in [0, 1) (0: a perfect insulator)",
+      "1e-6",
+    )
     .option(
       "--fractions <list>",
       'metal site fractions, "0.35,0.4" or "0.35:0.7:8" (default: around p_c)',
@@ -68,10 +72,10 @@ export function conductivityCommand(io: CliIo) {
       const thickness =
         options.slab === undefined ? size : integerOption(options.slab, "--slab", 2, 4096);
       const ratio = numberOption(options.ratio, "--ratio");
-      if (!(ratio > 0 && ratio < 1)) {
-        throw new LmbError("E_INVALID_INPUT", `--ratio ${options.ratio} must lie in (0, 1)`, {
+      if (!(ratio >= 0 && ratio < 1)) {
+        throw new LmbError("E_INVALID_INPUT", `--ratio ${options.ratio} must lie in [0, 1)`, {
           location: { source: "--ratio" },
-          fix: "give σ_NM/σ_M, e.g. 1e-6",
+          fix: "give σ_NM/σ_M, e.g. 1e-6 (0 for a perfect insulator)",
         });
       }
       const runs = integerOption(options.runs, "--runs", 1, 10_000);

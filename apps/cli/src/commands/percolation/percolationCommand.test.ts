@@ -360,7 +360,26 @@ describe("lmb percolation conductivity", () => {
     expect(result.exponent?.value).toBeGreaterThan(0.8);
     expect(result.exponent?.value).toBeLessThan(3);
     const bad = await runCaptured(["percolation", "conductivity", "--ratio", "2"]);
-    expect(bad.stderr).toMatch(/^error E_INVALID_INPUT: --ratio 2 must lie in \(0, 1\)/);
+    expect(bad.stderr).toMatch(/^error E_INVALID_INPUT: --ratio 2 must lie in \[0, 1\)/);
+    // a perfect insulator: no current below p_c, the same exponent window above it
+    const zero = NetworkConductivityResultSchema.parse(
+      await runJson([
+        "percolation",
+        "conductivity",
+        "--lattice",
+        "sc",
+        "--size",
+        "8",
+        "--runs",
+        "2",
+        "--fractions",
+        "0.2,0.45,0.55,0.65,0.8",
+        "--ratio",
+        "0",
+      ]),
+    );
+    expect(zero.points[0]?.conductivity).toBe(0);
+    expect(zero.exponentWindow?.pointCount).toBe(4);
   }, 60_000);
 });
 
