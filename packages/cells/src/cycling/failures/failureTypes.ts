@@ -67,7 +67,7 @@ export interface FailureOptions {
   runawayFactor?: number;
   /**
    * Voltage at the instrument limit (Li depletion): |V| ≥ (1 − `limitTolerance`)·`voltageLimit`.
-   * Without `voltageLimit` the record's max|V| is taken as the limit when it is at least
+   * Without `voltageLimit` the largest half-cycle max|V| is taken as the limit when it is at least
    * `limitFactor`·R_ref·|I| and ≥ 0.5 V (a clear jump, not ordinary polarisation).
    */
   voltageLimit?: number;

@@ -57,8 +57,9 @@ export function polarizationRunaway(
 /**
  * Voltage at the instrument limit (SCIENCE.md §7: once the thin electrode of an asymmetric
  * cell runs out of Li, the voltage jumps to the instrument's limit, ±5 V). With `limit` given,
- * the first active point with |V| ≥ (1 − `tolerance`)·limit; without, the record's max|V| is the
- * limit when it is a clear jump — ≥ `factor`·R_ref·|I| at that point and ≥ 0.5 V.
+ * the first active point with |V| ≥ (1 − `tolerance`)·limit; without, the largest half-cycle peak
+ * |V| (active points) is the limit when it is a clear jump — ≥ `factor`·R_ref·|I| of that half
+ * cycle and ≥ 0.5 V.
  *
  * @returns the event, or null
  * @example
@@ -72,27 +73,29 @@ export function voltageLimit(
   from: number,
 ): CyclingEvent | null {
   const { halfCycles, segments, referenceResistance: rRef, voltage, current, time, zero } = ctx;
-  const first = segments[from];
-  if (first === undefined) return null;
+  if (segments[from] === undefined) return null;
+  // Per-half-cycle peaks (max |V| over active points) are known: only the half cycle that first
+  // reaches the threshold is scanned point by point.
   let level = limit;
   let auto = false;
   if (level === undefined) {
-    let max = 0;
-    let at = -1;
-    for (let i = first.start; i < voltage.length; i++) {
-      const v = Math.abs(voltage[i] as number);
-      if (v > max) {
-        max = v;
-        at = i;
-      }
+    let top = -1;
+    for (let k = from; k < halfCycles.length; k++) {
+      if (
+        top < 0 ||
+        (halfCycles[k] as HalfCycleOverpotential).peak >
+          (halfCycles[top] as HalfCycleOverpotential).peak
+      )
+        top = k;
     }
-    const I = at >= 0 ? Math.abs(current[at] as number) : 0;
-    if (!(max >= 0.5 && max >= factor * rRef * Math.max(I, zero))) return null;
-    level = max;
+    const h = halfCycles[top] as HalfCycleOverpotential;
+    if (!(h.peak >= 0.5 && h.peak >= factor * rRef * h.absCurrent)) return null;
+    level = h.peak;
     auto = true;
   }
   const threshold = (1 - tolerance) * level;
   for (let k = from; k < segments.length; k++) {
+    if ((halfCycles[k] as HalfCycleOverpotential).peak < threshold) continue;
     const seg = segments[k] as CyclingSegment;
     for (let i = seg.start; i < seg.end; i++) {
       if (seg.sign * (current[i] as number) <= zero) continue;
