@@ -2,7 +2,7 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 import { type ContinuumParticles, continuumParticleShape } from "./continuumParticles.js";
-import { metalFraction, SlabPacking } from "./slabPacking.js";
+import { MAX_SLAB_VOLUME, metalFraction, SlabPacking } from "./slabPacking.js";
 
 /** Options of {@link inPlaneSpanning}. */
 export interface InPlaneOptions extends ContinuumParticles {
@@ -50,13 +50,13 @@ export function inPlaneSpanning(options: InPlaneOptions): InPlaneResult {
   const lateral = options.lateral ?? 20;
   const runs = options.runs ?? 20;
   const h = options.thickness;
-  if (!(h >= 0.5 && lateral >= 2 * shape.reach && lateral * lateral * h <= 1e8)) {
+  if (!(h >= 0.5 && lateral >= 2 * shape.reach && lateral * lateral * h <= MAX_SLAB_VOLUME)) {
     throw new LmbError(
       "E_INVALID_ARGUMENT",
       `layer ${lateral} × ${lateral} × ${h} diameters is outside the supported sizes`,
       {
         location: { source: "options.thickness / options.lateral" },
-        fix: `give thickness ≥ 0.5 and lateral ≥ ${Math.ceil(2 * shape.reach)} diameters (volume ≤ 10⁸)`,
+        fix: `give thickness ≥ 0.5 and lateral ≥ ${Math.ceil(2 * shape.reach)} diameters (lateral² × thickness ≤ 10⁷)`,
       },
     );
   }
@@ -72,7 +72,14 @@ export function inPlaneSpanning(options: InPlaneOptions): InPlaneResult {
   const counts = new Int32Array(runs);
   for (let r = 0; r < runs; r++) {
     const rng = createRng(runSeed(options.seed ?? 1, r));
-    const packing = new SlabPacking(lateral, lateral, shape, true, volume / shape.volume, h);
+    const packing = new SlabPacking(
+      lateral,
+      lateral,
+      shape,
+      true,
+      (0.36 * volume) / shape.volume,
+      h,
+    );
     do packing.add(rng);
     while (!packing.spans());
     counts[r] = packing.n;

@@ -10,7 +10,7 @@ export {
 } from "./metalWindow.js";
 export { type ParticleShape, SPHERE } from "./particleShape.js";
 export { type SizeDistribution, type SphereSizes, sphereSizes } from "./sizeDistribution.js";
-export { metalFraction } from "./slabPacking.js";
+export { MAX_PARTICLES, MAX_SLAB_VOLUME, metalFraction } from "./slabPacking.js";
 export { checkCoreShell, type SphereParticleOptions, sphereShape } from "./sphereShape.js";
 export {
   overlappingSphereSpanning,

@@ -4,6 +4,12 @@ import type { ParticleShape } from "./particleShape.js";
 /** Doubles per particle in {@link SlabPacking}'s store (one 64-byte cache line). */
 const STRIDE = 8;
 
+/** Largest slab volume, in cubed particle diameters, that the continuum functions accept. */
+export const MAX_SLAB_VOLUME = 1e7;
+
+/** Largest number of particles one packing may hold (64 bytes each: 0.64 GB plus union–find). */
+export const MAX_PARTICLES = 1e7;
+
 /** Consecutive failed core insertions after which the hard cores count as jammed. */
 const MAX_INSERTION_ATTEMPTS = 100_000;
 
@@ -75,7 +81,7 @@ export class SlabPacking {
     this.ny = Math.max(1, Math.floor(this.W / shape.reach));
     this.cellY = this.W / this.ny;
     this.reach2 = shape.reach * shape.reach;
-    const capacity = Math.max(16, Math.ceil(expected));
+    const capacity = Math.min(MAX_PARTICLES, Math.max(16, Math.ceil(expected)));
     this.capacity = capacity;
     this.data = new Float64Array(STRIDE * capacity);
     this.parent = new Int32Array(capacity + 2);
@@ -128,7 +134,14 @@ export class SlabPacking {
 
   private grow(): void {
     const { capacity, bottom, top, n } = this;
-    const grown = capacity * 2;
+    if (capacity >= MAX_PARTICLES) {
+      throw new LmbError(
+        "E_INVALID_ARGUMENT",
+        `the slab needs more than ${MAX_PARTICLES} particles (${(MAX_PARTICLES * 68) / 1e9} GB)`,
+        { fix: "use a smaller patch or thinner layer, or a lower metal fraction" },
+      );
+    }
+    const grown = Math.min(capacity * 2, MAX_PARTICLES);
     const remap = (v: number) => (v === bottom ? grown : v === top ? grown + 1 : v);
     const old = this.parent;
     const np = new Int32Array(grown + 2);

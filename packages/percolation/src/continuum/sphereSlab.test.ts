@@ -20,6 +20,8 @@ describe("overlapping spheres in a slab", () => {
     const b = overlappingSphereSpanning({ lateral: 8, thickness: 8, runs: 3, seed: 5 });
     expect(Array.from(a.particles)).toEqual(Array.from(b.particles));
     expect(() => overlappingSphereSpanning({ lateral: 8, thickness: 0.5 })).toThrow(/outside/);
+    // 500 × 500 × 100 diameters would need ~1.6 × 10⁷ spheres: refused before any allocation
+    expect(() => overlappingSphereSpanning({ lateral: 500, thickness: 100 })).toThrow(/outside/);
   });
 });
 

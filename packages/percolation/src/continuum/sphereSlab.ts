@@ -2,7 +2,7 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 import { type ParticleShape, SPHERE } from "./particleShape.js";
-import { metalFraction, SlabPacking } from "./slabPacking.js";
+import { MAX_SLAB_VOLUME, metalFraction, SlabPacking } from "./slabPacking.js";
 import { type SphereParticleOptions, sphereShape } from "./sphereShape.js";
 
 export { metalFraction, type ParticleShape, SPHERE };
@@ -46,7 +46,7 @@ export interface SphereSlabResult {
  *
  * Source: C. D. Lorenz, R. M. Ziff, J. Chem. Phys. 114 (2001) 3659; shared/research/percolation.md §2.2.
  *
- * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 2 diameters or above 10⁸ cells, runs
+ * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 2 diameters or above 10⁷ cubed diameters, runs
  *   that are not a positive integer, an invalid size distribution or δ, or hard cores that jam.
  * @example
  * overlappingSphereSpanning({ lateral: 20, thickness: 20, runs: 10 }).volumeFraction.value; // ≈ 0.29
@@ -66,7 +66,7 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
  * are refused here.
  *
  * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 2 diameters (or twice the particle
- *   reach) or above 10⁸ cells, runs that are not a positive integer, `sizes`/`coreShell` in the
+ *   reach) or above 10⁷ cubed diameters, runs that are not a positive integer, `sizes`/`coreShell` in the
  *   options, or hard cores that jam.
  * @example
  * penetrableSlabSpanning({ lateral: 20, thickness: 20 }, spheroidShape(5));
@@ -78,12 +78,13 @@ export function penetrableSlabSpanning(
 ): SphereSlabResult {
   const { lateral: L, thickness: H } = options;
   const runs = options.runs ?? 20;
-  if (!(L >= 2 && H >= 1) || !Number.isFinite(L * L * H) || L * L * H > 1e8) {
+  if (!(L >= 2 && H >= 1) || !Number.isFinite(L * L * H) || L * L * H > MAX_SLAB_VOLUME) {
     throw new LmbError(
       "E_INVALID_ARGUMENT",
-      `slab ${L} × ${L} × ${H} diameters is outside 2…10⁸ cells`,
+      `slab ${L} × ${L} × ${H} diameters is outside 2 diameters … 10⁷ cubed diameters (memory: 64 bytes per particle)`,
       {
-        fix: "give the lateral size ≥ 2 and thickness ≥ 1 particle diameters",
+        location: { source: "options.lateral / options.thickness" },
+        fix: "give the lateral size ≥ 2 and thickness ≥ 1 particle diameters, lateral² × thickness ≤ 10⁷",
       },
     );
   }
@@ -118,7 +119,7 @@ export function penetrableSlabSpanning(
   const counts = new Int32Array(runs);
   for (let r = 0; r < runs; r++) {
     const rng = createRng(runSeed(options.seed ?? 1, r));
-    const packing = new SlabPacking(L, H, shape, true, (0.6 * volume) / sphere);
+    const packing = new SlabPacking(L, H, shape, true, (0.36 * volume) / sphere);
     do packing.add(rng);
     while (!packing.spans());
     counts[r] = packing.n;

@@ -48,5 +48,12 @@ describe("wired share of the outer surface, Q(φ, h)", () => {
     expect(() => wiredSurfaceFraction({ thickness: 3, fractions: [1.2] })).toThrow(/fractions/);
     expect(() => wiredSurfaceFraction({ thickness: 3, fractions: [] })).toThrow(/fractions/);
     expect(() => wiredSurfaceFraction({ thickness: 0.5, fractions: [0.2] })).toThrow(/layer/);
+    // memory before work: 0.999 of a 200 × 200 × 200 layer would need ~10⁸ particles
+    expect(() =>
+      wiredSurfaceFraction({ thickness: 200, lateral: 200, fractions: [0.999] }),
+    ).toThrow(/particles/);
+    expect(() => wiredSurfaceFraction({ thickness: 400, lateral: 400, fractions: [0.2] })).toThrow(
+      /layer/,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 import { type ContinuumParticles, continuumParticleShape } from "./continuumParticles.js";
-import { SlabPacking } from "./slabPacking.js";
+import { MAX_PARTICLES, MAX_SLAB_VOLUME, SlabPacking } from "./slabPacking.js";
 
 /** Options of {@link wiredSurfaceFraction}. */
 export interface WiredSurfaceOptions extends ContinuumParticles {
@@ -63,13 +63,13 @@ export function wiredSurfaceFraction(options: WiredSurfaceOptions): WiredSurface
   const runs = options.runs ?? 20;
   const resolution = options.resolution ?? 4;
   const H = options.thickness;
-  if (!(H >= 1 && lateral >= 2 * shape.reach && lateral * lateral * H <= 1e8)) {
+  if (!(H >= 1 && lateral >= 2 * shape.reach && lateral * lateral * H <= MAX_SLAB_VOLUME)) {
     throw new LmbError(
       "E_INVALID_ARGUMENT",
       `layer ${lateral} × ${lateral} × ${H} diameters is outside the supported sizes`,
       {
         location: { source: "options.thickness / options.lateral" },
-        fix: `give thickness ≥ 1 and lateral ≥ ${Math.ceil(2 * shape.reach)} diameters (volume ≤ 10⁸)`,
+        fix: `give thickness ≥ 1 and lateral ≥ ${Math.ceil(2 * shape.reach)} diameters (lateral² × thickness ≤ 10⁷)`,
       },
     );
   }
@@ -105,10 +105,20 @@ export function wiredSurfaceFraction(options: WiredSurfaceOptions): WiredSurface
         : (phi * volume) / (shape.volume * shape.coreVolumeRatio),
     );
   const order = fractions.map((f, i) => ({ f, i, n: target(f) })).sort((a, b) => a.n - b.n);
+  const last = order[order.length - 1]?.n ?? 0;
+  if (last > MAX_PARTICLES) {
+    throw new LmbError(
+      "E_INVALID_ARGUMENT",
+      `metal fraction ${Math.max(...fractions)} needs ${last} particles in this layer, above ${MAX_PARTICLES}`,
+      {
+        location: { source: "options.fractions" },
+        fix: "lower the largest fraction or the patch size",
+      },
+    );
+  }
   const grid = Math.ceil(resolution * lateral);
   const sum = new Float64Array(fractions.length);
   const sumSq = new Float64Array(fractions.length);
-  const last = order[order.length - 1]?.n ?? 0;
   for (let r = 0; r < runs; r++) {
     const rng = createRng(runSeed(options.seed ?? 1, r));
     const packing = new SlabPacking(lateral, H, shape, false, last + 16);
