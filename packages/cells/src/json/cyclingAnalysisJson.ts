@@ -1,6 +1,12 @@
 import { LmbError } from "@lmb/errors";
-import type { CyclingAnalysisResult, CyclingData, CyclingPlot } from "@lmb/schemas";
+import type {
+  CellTypeGuessJson,
+  CyclingAnalysisResult,
+  CyclingData,
+  CyclingPlot,
+} from "@lmb/schemas";
 import type { CyclingAnalysis } from "../analysis/analyzeCycling.js";
+import type { CellTypeEvidence, CellTypeGuess } from "../cellType/guessCellType.js";
 import { continuousTime } from "../cycling/continuousTime.js";
 import {
   capacityRetentionPlot,
@@ -24,6 +30,29 @@ export interface CyclingAnalysisJsonOptions {
   zoom?: readonly [number, number];
   /** Pixel columns of the voltage–time pictures (min/max decimation). @default 800 */
   buckets?: number;
+}
+
+/** The guess in the schema's shape: the known evidence fields picked (V, shares, counts). */
+function cellTypeGuessJson(guess: CellTypeGuess): CellTypeGuessJson {
+  const e = guess.evidence as CellTypeEvidence & {
+    signAgreementBySign?: { positive: number | null; negative: number | null };
+  };
+  return {
+    cellType: guess.cellType,
+    reasons: [...guess.reasons],
+    evidence: {
+      voltagePercentiles: { ...e.voltagePercentiles },
+      medianAbsVoltage: e.medianAbsVoltage,
+      signAgreement: e.signAgreement,
+      ...(e.signAgreementBySign === undefined
+        ? {}
+        : { signAgreementBySign: { ...e.signAgreementBySign } }),
+      positiveHalfCycles: e.positiveHalfCycles,
+      negativeHalfCycles: e.negativeHalfCycles,
+      cutoffEnds: { ...e.cutoffEnds },
+      limitEnds: e.limitEnds,
+    },
+  };
 }
 
 /** First index with time ≥ t (time non-decreasing). */
@@ -69,11 +98,7 @@ export function cyclingAnalysisJson(
     ...(label === undefined ? {} : { source: label }),
     cell: analysis.cell,
     cellSource: analysis.cellSource,
-    guess: {
-      cellType: analysis.guess.cellType,
-      reasons: [...analysis.guess.reasons],
-      evidence: structuredClone(analysis.guess.evidence),
-    },
+    guess: cellTypeGuessJson(analysis.guess),
     segmentation: segmentationJson(analysis.segmentation),
     plots,
     warnings: warningsJson(analysis.warnings),

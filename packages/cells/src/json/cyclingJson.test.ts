@@ -97,8 +97,8 @@ describe("cycling results as JSON (schema-checked), synthetic traces with known 
     expect(ccd.ladder[0]?.durationPerHalfCycle).toBeAllClose(1, { rtol: 0.01 }); // h
   });
 
-  it("Li‖Cu, 20 cycles at CE 98 %: CE in %, capacity in mAh cm⁻², CE plot", () => {
-    const { data } = lithiumCopperTrace({ cycles: 20, coulombicEfficiency: 0.98 });
+  it("Li‖Cu, 20 cycles at CE 98 %: CE in %, capacity in mAh cm⁻², η_nuc in mV, CE plot", () => {
+    const { data, truth } = lithiumCopperTrace({ cycles: 20, coulombicEfficiency: 0.98 });
     const ce = LithiumCopperEfficiencyResultSchema.parse(
       lithiumCopperEfficiencyJson(lithiumCopperEfficiency(data), "licu.csv"),
     );
@@ -106,6 +106,11 @@ describe("cycling results as JSON (schema-checked), synthetic traces with known 
     expect(ce.cycles[5]?.coulombicEfficiency).toBeAllClose(98, { rtol: 1e-3 });
     expect(ce.cycles[5]?.platedAreal).toBeAllClose(1, { rtol: 2e-3 });
     expect(ce.windows[0]?.mean).toBeAllClose(98, { rtol: 1e-3 });
+    // η_nuc of the first plating on Cu, mV, against the generator's tip − plateau.
+    expect(ce.nucleation?.nucleationOverpotential.value).toBeAllClose(
+      (truth.nucleation?.overpotential as number) * 1e3,
+      { rtol: 0.05 },
+    );
     const json = CyclingAnalysisResultSchema.parse(cyclingAnalysisJson(analyzeCycling(data), data));
     expect(json.cell).toBe("li-cu");
     expect(json.reservoir).toBeUndefined();

@@ -1,3 +1,4 @@
+import { nucleationOverpotentialJson } from "@lmb/nucleation";
 import type {
   LithiumCopperEfficiencyResultJson,
   ReservoirCoulombicEfficiencyResultJson,
@@ -22,7 +23,8 @@ function wiringJson(w: CopperWiring): LithiumCopperEfficiencyResultJson["wiring"
 /**
  * Turns a {@link LithiumCopperEfficiencyResult} (SI, CE as a fraction) into the
  * `LithiumCopperEfficiencyResult` of `@lmb/schemas`: charges in mAh and mAh cm⁻², CE in %,
- * times in h, area in cm².
+ * times in h, area in cm², the first plating's nucleation overpotential through
+ * `nucleationOverpotentialJson` of `@lmb/nucleation` (mV).
  *
  * @param result - from `lithiumCopperEfficiency`
  * @param label - the record's name
@@ -63,10 +65,18 @@ export function lithiumCopperEfficiencyJson(
     })),
     cycleLife: {
       threshold: DISPLAY.percent(result.cycleLife.threshold),
+      consecutive: result.cycleLife.consecutive,
       firstCycleBelow: result.cycleLife.firstCycleBelow,
       censored: result.cycleLife.censored,
       cyclesAbove: result.cycleLife.cyclesAbove,
     },
+    nucleation:
+      result.nucleation === null
+        ? null
+        : nucleationOverpotentialJson(
+            result.nucleation,
+            result.area === null ? {} : { area: result.area },
+          ),
     warnings: warningsJson(result.warnings),
   };
 }

@@ -43,6 +43,10 @@ export const CellTypeGuessSchema = z
           .min(0)
           .max(1)
           .describe("Share of current-carrying points where sign(V) = sign(I)."),
+        signAgreementBySign: z
+          .strictObject({ positive: z.number().nullable(), negative: z.number().nullable() })
+          .optional()
+          .describe("The same among positive- and among negative-current points."),
         positiveHalfCycles: z.number().int().nonnegative(),
         negativeHalfCycles: z.number().int().nonnegative(),
         cutoffEnds: z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NucleationOverpotentialResultSchema } from "../nucleation/nucleationOverpotentialResultSchema.js";
 import { AreaSourceSchema, CyclingWarningSchema } from "./cyclingCommonSchemas.js";
 
 /**
@@ -91,11 +92,19 @@ export const LithiumCopperEfficiencyResultSchema = z
     cycleLife: z
       .strictObject({
         threshold: z.number().describe("CE threshold, %."),
+        consecutive: z
+          .number()
+          .int()
+          .positive()
+          .describe("Cycles in a row below the threshold that end the life (1: the first)."),
         firstCycleBelow: z.number().int().positive().nullable(),
         censored: z.boolean(),
         cyclesAbove: z.number().int().nonnegative(),
       })
       .describe("The first cycle whose CE falls below the threshold (censored when none)."),
+    nucleation: NucleationOverpotentialResultSchema.nullable().describe(
+      "Nucleation overpotential of the first plating on Cu (null when not resolvable; a warning says why).",
+    ),
     warnings: z.array(CyclingWarningSchema),
   })
   .meta({

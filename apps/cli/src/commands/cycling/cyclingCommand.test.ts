@@ -155,6 +155,7 @@ describe("lmb cycling ce", () => {
     expect(r.cutoff?.value).toBeAllClose(1, { rtol: 1e-3 });
     const run = await runCaptured(["cycling", "ce", licu, "--area", AREA]);
     expect(run.stdout).toMatch(/\nCE 1–30 +98 % mean/);
+    expect(run.stdout).toMatch(/\nnucleation +η_nuc \d+(\.\d+)? mV on Cu/);
   });
 
   it("--method aurbach: the Adams 2018 reservoir average, valid, within 0.1 % of the truth", async () => {

@@ -188,6 +188,14 @@ export function formatLithiumCopper(
       `CE ${w.firstCycle}–${w.lastCycle}`,
       `${n4(w.mean)} % mean, ${n4(w.chargeWeighted)} % Σstrip/Σplate, SD ${n4(w.standardDeviation)} %`,
     ]),
+    ...(r.nucleation === null
+      ? []
+      : [
+          [
+            "nucleation",
+            `η_nuc ${n4(r.nucleation.nucleationOverpotential.value)} mV on Cu (tip ${n4(r.nucleation.tipOverpotential.value)} mV, plateau ${n4(r.nucleation.plateauOverpotential.value)} mV)`,
+          ],
+        ]),
     [
       "cycle life",
       r.cycleLife.censored
