@@ -73,9 +73,12 @@ function fitRateTest(
   result: SymmetricCyclingResult,
   warnings: CyclingWarning[],
 ): ButlerVolmerFitResult | null {
-  if (result.rateTest.polarization.currentDensity.length < 2) return null;
+  const steps = result.rateTest.polarization.currentDensity.length;
+  if (steps < 2) return null;
   try {
-    return rateTestKinetics(result.rateTest);
+    // With three or more current densities the series resistance is fitted beside j0 (an
+    // ohmic drop left in η would bias j0 low); with two, j0 alone.
+    return rateTestKinetics(result.rateTest, steps >= 3 ? { areaSpecificResistance: "fit" } : {});
   } catch (error) {
     warnings.push({
       code: "W_NO_BV_FIT",
@@ -112,7 +115,7 @@ function copper(
  * §7): segments it once (`segmentCycling`), guesses the cell type from the data
  * (`guessCellType`) unless `cell` is given, and runs the matching analysis —
  * `analyzeSymmetricCycling` (with the rate test's symmetric Butler–Volmer fit when there are two
- * or more current densities) for symmetric and asymmetric Li‖Li cells, `lithiumCopperEfficiency`
+ * or more current densities, the series area-specific resistance fitted too from three) for symmetric and asymmetric Li‖Li cells, `lithiumCopperEfficiency`
  * (and `reservoirCoulombicEfficiency` for a file that follows the Adams 2018 protocol) for Li‖Cu,
  * `fullCellCycling` for full cells. A record no rule recognises (a graphite or Si half cell
  * against Li) is analysed like a full cell (capacity, CE, retention per cycle) with a

@@ -84,6 +84,28 @@ describe("cycling results as JSON (schema-checked), synthetic traces with known 
     ).toBeLessThanOrEqual(1);
   });
 
+  it("rate test 1, 2, 3, 5, 8, 10 → 1 mA cm⁻²: η per step, recovery, BV fit j0 = 2 mA cm⁻², R_s = 5 Ω cm²", () => {
+    const { data } = symmetricCellTrace({
+      steps: [1, 2, 3, 5, 8, 10, 1].map((j) => ({
+        currentDensity: 10 * j,
+        arealCapacity: 36_000,
+        cycles: 3,
+      })),
+      exchangeCurrentDensity: 20, // 2 mA cm⁻² per interface
+      areaSpecificResistance: 5e-4, // 5 Ω cm²
+      nucleation: false,
+    });
+    const json = CyclingAnalysisResultSchema.parse(cyclingAnalysisJson(analyzeCycling(data), data));
+    const rate = json.symmetric?.rateTest;
+    expect(rate?.steps.map((s) => s.currentDensity)).toBeAllClose([1, 2, 3, 5, 8, 10, 1], {
+      rtol: 1e-3,
+    });
+    expect(rate?.steps[6]?.returnsTo).toBe(0);
+    expect(rate?.steps[6]?.recovery).toBeAllClose(1, { rtol: 0.02 });
+    expect(rate?.fit?.exchangeCurrentDensity.value).toBeAllClose(2, { rtol: 0.05 });
+    expect(rate?.fit?.areaSpecificResistance.value).toBeAllClose(5, { rtol: 0.1 });
+  });
+
   it("CCD ladder 0.1 → 3.2 mA cm⁻², short at 1.6: CCD 0.8 mA cm⁻², failing 1.6", () => {
     const { data } = ccdLadderTrace({ criticalCurrentDensity: 16 });
     const ccd = CriticalCurrentDensityResultSchema.parse(
