@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fullCellTrace } from "../synthetic/fullCellTrace.js";
+import { lithiumCopperTrace } from "../synthetic/lithiumCopperTrace.js";
 import { fullCellCycling } from "./fullCellCycling.js";
 
 describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known capacities", () => {
@@ -74,6 +75,13 @@ describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known cap
       { atol: 1e-3 },
     );
     expect(Math.max(...data.columns.voltage)).toBeLessThan(4.2 + 2e-3);
+  });
+
+  it("warns when the record does not look like a full cell (Li‖Cu), and not on a full cell", () => {
+    const { data } = fullCellTrace({ steps: [{ cRate: 1, cycles: 3 }], samplingInterval: 60 });
+    expect(fullCellCycling(data).warnings.map((w) => w.code)).not.toContain("W_NOT_FULL_CELL");
+    const copper = lithiumCopperTrace({ cycles: 3 });
+    expect(fullCellCycling(copper.data).warnings.map((w) => w.code)).toContain("W_NOT_FULL_CELL");
   });
 
   it("censored cycle life when retention stays above 80 %; linear fade recovered", () => {

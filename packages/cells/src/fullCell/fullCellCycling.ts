@@ -146,6 +146,16 @@ export function fullCellCycling(
   }
   const ctx = measureContext(data, seg);
   let runs = measuredRuns(seg.halfCycles, (h) => measureHalfCycle(ctx, h));
+  const mids = runs
+    .map((r) => (r.measuredCharge > 0 ? Math.abs(r.energy / r.measuredCharge) : 0))
+    .sort((a, b) => a - b);
+  const typical = mids[mids.length >> 1] ?? 0;
+  if (typical < 1) {
+    warnings.push({
+      code: "W_NOT_FULL_CELL",
+      message: `the half cycles' median average |V| is ${(typical * 1e3).toFixed(0)} mV: a cathode against Li sits at 2.5–4.5 V, so this may not be a full-cell record (check with guessCellType)`,
+    });
+  }
   const { order, orderSource } = pairingOrder(seg, options.order ?? "auto");
   const openSign = order === "charge-first" ? 1 : -1;
   let initialDischarge: FullCellCyclingResult["initialDischarge"] = null;

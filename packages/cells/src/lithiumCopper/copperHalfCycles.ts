@@ -126,6 +126,12 @@ export function copperRecord(data: CyclingData, options: CopperAnalysisOptions):
     evidence: `half cycles with ${strippingSign === 1 ? "positive" : "negative"} current end at up to |V| = ${(Math.max(...(strippingSign === 1 ? pos : neg)) * 1e3).toFixed(0)} mV (stripping to a cut-off; median ${(mStrip * 1e3).toFixed(1)} mV), the others at most ${(Math.max(...(strippingSign === 1 ? neg : pos)) * 1e3).toFixed(0)} mV (plating; median ${(mPlate * 1e3).toFixed(1)} mV)`,
   };
   const warnings: CyclingWarning[] = [...segmentation.warnings];
+  if (mPlate > 0.3) {
+    warnings.push({
+      code: "W_NOT_LI_CU",
+      message: `the plating half cycles end at a median |V| of ${(mPlate * 1e3).toFixed(0)} mV: Li plating on Cu sits within tens of mV of 0 V, so this may not be a Li‖Cu record (check with guessCellType)`,
+    });
+  }
   if (wiring.reversed) {
     warnings.push({
       code: "W_REVERSED_WIRING",

@@ -1,6 +1,7 @@
 import type { CyclingData } from "@lmb/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fullCellTrace } from "../synthetic/fullCellTrace.js";
 import { lithiumCopperTrace } from "../synthetic/lithiumCopperTrace.js";
 import { lithiumCopperEfficiency } from "./lithiumCopperEfficiency.js";
 
@@ -98,6 +99,12 @@ describe("lithiumCopperEfficiency on synthetic Li‖Cu traces with a known CE pe
     const r = lithiumCopperEfficiency(data, { cutoffVoltage: 1.5 });
     expect(r.cycles.some((c) => c.cutoffReached)).toBe(false);
     expect(r.warnings.map((w) => w.code)).toContain("W_CUTOFF_NOT_REACHED");
+  });
+
+  it("warns when the record does not look like Li‖Cu (a full cell), and not on Li‖Cu", () => {
+    expect(result.warnings.map((w) => w.code)).not.toContain("W_NOT_LI_CU");
+    const full = fullCellTrace({ steps: [{ cRate: 1, cycles: 3 }], samplingInterval: 60 });
+    expect(lithiumCopperEfficiency(full.data).warnings.map((w) => w.code)).toContain("W_NOT_LI_CU");
   });
 
   it("a record without a stripping is an error that names the fix", () => {
