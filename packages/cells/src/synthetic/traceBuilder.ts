@@ -55,9 +55,17 @@ export class TraceBuilder {
     this.reserve(count);
     const start = this.length;
     const t0 = this.now;
-    for (let k = 0; k <= whole; k++)
-      this.push(t0 + k * dt, current, voltageAt(k * dt, t0 + k * dt));
-    this.push(t0 + duration, current, voltageAt(duration, t0 + duration));
+    const { time, voltage } = this;
+    this.current.fill(current, start, start + count);
+    let j = start;
+    for (let k = 0; k <= whole; k++, j++) {
+      const e = k * dt;
+      time[j] = t0 + e;
+      voltage[j] = voltageAt(e, t0 + e);
+    }
+    time[j] = t0 + duration;
+    voltage[j] = voltageAt(duration, t0 + duration);
+    this.length = j + 1;
     this.now = t0 + duration;
     return { start, end: this.length - 1 };
   }
