@@ -44,6 +44,30 @@ describe("reservoirCoulombicEfficiency (modified Aurbach) on synthetic traces wi
     expect(r.valid).toBe(true);
   });
 
+  it("with 10 min rests between steps and with reversed wiring (Li as working electrode): the same CE_avg", () => {
+    const { data, truth } = reservoirCoulombicEfficiencyTrace({
+      coulombicEfficiency: 0.985,
+      restDuration: 600,
+    });
+    const r = reservoirCoulombicEfficiency(data);
+    expect(r.averageCoulombicEfficiency).toBeAllClose(truth.averageCoulombicEfficiency, {
+      atol: 1e-9,
+    });
+    expect(r.valid).toBe(true);
+    const flipped = {
+      ...data,
+      columns: {
+        ...data.columns,
+        current: data.columns.current.map((i) => -i),
+        voltage: data.columns.voltage.map((v) => -v),
+      },
+    };
+    const f = reservoirCoulombicEfficiency(flipped);
+    expect(f.wiring.reversed).toBe(true);
+    expect(f.averageCoulombicEfficiency).toBeAllClose(0.985, { atol: 1e-9 });
+    expect(f.valid).toBe(true);
+  });
+
   it("an exhausted reservoir (CE 70 %) fails the validity check at the right cycle", () => {
     const { data, truth } = reservoirCoulombicEfficiencyTrace({ coulombicEfficiency: 0.7 });
     const r = reservoirCoulombicEfficiency(data);

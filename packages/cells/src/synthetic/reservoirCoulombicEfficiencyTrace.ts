@@ -32,6 +32,8 @@ export interface ReservoirTraceOptions extends SyntheticTraceOptions, CopperVolt
   conditioning?: boolean;
   /** CE of the conditioning cycle. @default 0.9 */
   conditioningEfficiency?: number;
+  /** Open-circuit rest after every half cycle, s. @default 0 */
+  restDuration?: number;
 }
 
 /** Role of a half cycle in the reservoir protocol. */
@@ -130,6 +132,13 @@ export function reservoirCoulombicEfficiencyTrace(
     { min: 0, max: 1, exclusiveMin: true },
     "give CE in (0, 1]",
   );
+  const rest = requireNumber(
+    options.restDuration ?? 0,
+    "options.restDuration",
+    "rest duration (s)",
+    { min: 0 },
+    "give the rest after each half cycle in s, or 0",
+  );
   const builder = new TraceBuilder(dt);
   const halfCycles: ReservoirHalfCycle[] = [];
   const record = (
@@ -137,7 +146,17 @@ export function reservoirCoulombicEfficiencyTrace(
     capacity: number,
     cutoffReached: boolean,
     range: { start: number; end: number },
-  ) => halfCycles.push({ role, capacity, cutoffReached, ...range });
+  ) => {
+    halfCycles.push({ role, capacity, cutoffReached, ...range });
+    if (rest > 0) {
+      const plating = role.endsWith("plate");
+      builder.step(0, rest, (e) => {
+        const decay = Math.exp(-e / 60);
+        if (plating) return -voltage.plating * decay;
+        return cutoffReached ? voltage.cutoff * (0.7 + 0.3 * decay) : voltage.stripping * decay;
+      });
+    }
+  };
   let first = true;
   if (options.conditioning ?? true) {
     record("conditioning-plate", qT, false, plate(builder, voltage, j, common.area, qT, first));
