@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fullCellTrace } from "../synthetic/fullCellTrace.js";
 import { lithiumCopperTrace } from "../synthetic/lithiumCopperTrace.js";
@@ -171,5 +172,38 @@ describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known cap
     expect(r.cycles[3]?.dischargeCapacity).toBeAllClose(truth.cycles[3]?.dischargeCapacity ?? 0, {
       rtol: 1e-9,
     });
+  });
+
+  it("recovers random capacities, fades, CEs and rates (fast-check): capacities to 0.5 %, CE to 0.1 %", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("LFP" as const, "NCM" as const),
+        fc.double({ min: 0, max: 0.005, noNaN: true }),
+        fc.double({ min: 0.95, max: 1, noNaN: true }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        fc.integer({ min: 3, max: 12 }),
+        fc.double({ min: 5, max: 120, noNaN: true }),
+        (cathode, fade, ce, cRate, cycles, dt) => {
+          const { data, truth } = fullCellTrace({
+            cathode,
+            fade: { model: "geometric", perCycle: fade },
+            coulombicEfficiency: ce,
+            steps: [{ cRate, cycles }],
+            samplingInterval: dt,
+          });
+          const r = fullCellCycling(data, { cathode });
+          expect(r.cycles.map((c) => c.dischargeCapacity)).toBeAllClose(
+            truth.cycles.map((c) => c.dischargeCapacity),
+            { rtol: 5e-3 },
+          );
+          expect(r.cycles.map((c) => c.coulombicEfficiency)).toBeAllClose(
+            truth.cycles.map((c) => c.coulombicEfficiency),
+            { atol: 1e-3 },
+          );
+          expect(r.cycles[0]?.dischargeCRate).toBeAllClose(cRate, { rtol: 1e-6 });
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 });
