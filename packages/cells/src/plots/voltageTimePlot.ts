@@ -45,9 +45,11 @@ export function voltageTimePlot(
   const to = options.to ?? time.length;
   const { x, y } = decimateTrace(time, voltage, options.buckets ?? 800, from, to);
   const scale = options.millivolts ? 1e3 : 1;
+  // 6 significant digits: far below a pixel, and half the spec's size.
+  const round = (v: number) => Number(v.toPrecision(6));
   const rows: PlotRow[] = x.map((t, k) => ({
-    x: t / 3600,
-    y: (y[k] as number) * scale,
+    x: round(t / 3600),
+    y: round((y[k] as number) * scale),
     series: "voltage",
   }));
   const t0 = (time[from] as number) ?? 0;
