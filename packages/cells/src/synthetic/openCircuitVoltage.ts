@@ -4,6 +4,9 @@ export type SyntheticCathode = "LFP" | "NCM";
 /**
  * Defaults per cathode: 1 C specific capacity (SCIENCE.md §1: LFP 170 mAh g⁻¹, NCM811 200 mAh g⁻¹,
  * here in C kg⁻¹) and the usual voltage window (LFP 2.5–4.2 V, NCM811 3.0–4.3 V).
+ *
+ * @example
+ * CATHODES.LFP.specificCapacity / 3600; // 170 mAh g⁻¹
  */
 export const CATHODES: Record<
   SyntheticCathode,
@@ -18,6 +21,12 @@ export const CATHODES: Record<
  * (fraction of its Li extracted). Shapes only, not fitted to a material: LFP is a flat two-phase
  * plateau at ≈ 3.42 V with steep ends, 3.42 + 0.04·(s − ½) − 0.3·e^(−s/0.04) + 0.3·e^((s−1)/0.04);
  * NCM slopes, 3.45 + 0.75·s − 0.25·e^(−s/0.05).
+ *
+ * @param cathode - "LFP" or "NCM"
+ * @param s - state of charge, 0–1
+ * @returns V vs Li
+ * @example
+ * openCircuitVoltage("LFP", 0.5); // 3.42 V
  */
 export function openCircuitVoltage(cathode: SyntheticCathode, s: number): number {
   if (cathode === "LFP") {

@@ -1,7 +1,12 @@
 import type { CyclingData } from "@lmb/schemas";
 import { requireIntegerOption, requirePositiveOption } from "../internal/requireOption.js";
 
-/** Area of a 12 mm-diameter disc (CR2032 electrode), m²: π·(6 mm)² ≈ 1.131 cm². */
+/**
+ * Area of a 12 mm-diameter disc (CR2032 electrode), m²: π·(6 mm)² ≈ 1.131 cm².
+ *
+ * @example
+ * DEFAULT_CELL_AREA * 1e4; // ≈ 1.131 cm²
+ */
 export const DEFAULT_CELL_AREA = Math.PI * 0.006 ** 2;
 
 /**
@@ -25,6 +30,9 @@ export interface SyntheticTraceOptions {
  * A synthetic cycling record and the parameters it was generated with: `data` is what a reader
  * would return (`CyclingData`, SI columns, current positive = oxidation at the working electrode),
  * `truth` holds the noise-free quantities an analysis should recover.
+ *
+ * @example
+ * const { data, truth }: SyntheticTrace<LithiumCopperTruth> = lithiumCopperTrace();
  */
 export interface SyntheticTrace<Truth> {
   /** The record, as `@lmb/io` readers return one. */
