@@ -1,7 +1,14 @@
+import { readFileSync } from "node:fs";
+import { createRng } from "@lmb/numerics";
 import {
   bruggeman,
+  estimateThreshold,
+  filmConnectedFraction,
+  fitPercolationConductivity,
   generalEffectiveMedium,
+  metalIncorporationWindow,
   mixingRule,
+  overlappingSphereSpanning,
   percolationPowerLaw,
   simulateLattice,
 } from "@lmb/percolation";
@@ -56,6 +63,83 @@ function firstCrossing(
   const sim = simulateLattice({ lattice, size, thickness, runs: 2, seed, ps: [] });
   return sim.spanningSteps[0] as number;
 }
+
+// The worked examples quote library output: recompute each number here (in Node, no browser) and
+// find it, rounded as printed, in the page's markdown, so a library change cannot leave the page stale.
+describe("percolation page's worked examples", () => {
+  const page = readFileSync(new URL("../docs/percolation.md", import.meta.url), "utf8");
+  const quoted = (value: number, digits: number) => expect(page).toContain(value.toFixed(digits));
+
+  it("quotes the library's conductivity models, lattice and continuum thresholds", () => {
+    const gem = { threshold: 0.2896, exponent: 2, metal: 1.1e7, insulator: 1e-8 };
+    expect(page).toContain(`// ${generalEffectiveMedium(0.1, gem).toExponential(2)} S m⁻¹`);
+    expect(page).toContain(`// ${generalEffectiveMedium(0.2896, gem).toPrecision(3)} S m⁻¹`);
+    expect(page).toContain(`// ${(generalEffectiveMedium(0.31, gem) / 1e3).toFixed(2)}e3 S m⁻¹`);
+    expect(page).toContain(`// ${bruggeman(1 / 3, 1.1e7, 1e-8).toPrecision(3)} S m⁻¹`);
+    const sq = simulateLattice({
+      lattice: "square",
+      size: 64,
+      runs: 400,
+      seed: 1,
+      ps: [],
+    }).threshold;
+    expect(page).toContain(
+      `{ value: ${sq.value.toFixed(4)}, standardError: ${sq.standardError.toFixed(4)} }`,
+    );
+    const est = estimateThreshold({ lattice: "square", sizes: [16, 32, 64], runs: 400, seed: 1 });
+    expect(page).toContain(
+      `{ value: ${est.threshold.value.toFixed(4)}, standardError: ${est.threshold.standardError.toFixed(4)} }`,
+    );
+    const sc = simulateLattice({ lattice: "sc", size: 24, runs: 200, seed: 1, ps: [] }).threshold;
+    expect(page).toContain(
+      `{ value: ${sc.value.toFixed(4)}, standardError: ${sc.standardError.toFixed(4)} }`,
+    );
+    const spheres = overlappingSphereSpanning({
+      lateral: 20,
+      thickness: 20,
+      runs: 20,
+    }).volumeFraction;
+    expect(page).toContain(
+      `{ value: ${spheres.value.toFixed(4)}, standardError: ${spheres.standardError.toFixed(4)} }`,
+    );
+  });
+
+  it("quotes the library's window, wired surface and fit", () => {
+    const w = metalIncorporationWindow({ thickness: 5 });
+    const { value, interval } = w.maximumFraction;
+    expect(page).toContain(
+      `{ value: ${value.toFixed(3)}, interval: { lower: ${interval.lower.toFixed(3)}, upper: ${interval.upper.toFixed(3)} } }`,
+    );
+    quoted(w.crossing.median, 3);
+    quoted(metalIncorporationWindow({ thickness: 2 }).maximumFraction.value, 3);
+    quoted(metalIncorporationWindow({ thickness: 10 }).maximumFraction.value, 3);
+    quoted(metalIncorporationWindow({ thickness: 5, lateral: 40 }).maximumFraction.value, 3);
+    const q = filmConnectedFraction({ thickness: 4, p: [0.2, 0.28, 0.3116] }).connectedFraction;
+    expect(page).toContain(`[${q.map((v, i) => v.toFixed(i === 2 ? 3 : 4)).join(", ")}]`);
+    const fraction: number[] = [];
+    const sigma: number[] = [];
+    const rng = createRng(3);
+    for (let k = 0; k <= 22; k++) {
+      const f = Number((0.05 + 0.025 * k).toFixed(3));
+      const exact = generalEffectiveMedium(f, {
+        threshold: 0.25,
+        exponent: 2,
+        metal: 1e5,
+        insulator: 1e-6,
+      });
+      fraction.push(f);
+      sigma.push(exact * 10 ** (0.05 * rng.normal()));
+    }
+    const fit = fitPercolationConductivity(fraction, sigma, { model: "gem" });
+    expect(page).toContain(
+      `${fit.threshold.value.toFixed(4)} ± ${(fit.threshold.standardError ?? 0).toFixed(4)}`,
+    );
+    expect(page).toContain(
+      `${fit.exponent.value.toFixed(2)} ± ${(fit.exponent.standardError ?? 0).toFixed(2)}`,
+    );
+    quoted(fit.rmsDecades, 3);
+  });
+});
 
 describe.skipIf(!hasChromium)("percolation page in Chromium", () => {
   let site: SiteSession;
