@@ -1,6 +1,8 @@
 import { Command, Option } from "@commander-js/extra-typings";
 import {
+  type CellTypeGuess,
   coulombicEfficiencyPlot,
+  guessCellType,
   lithiumCopperEfficiency,
   lithiumCopperEfficiencyJson,
   reservoirCoulombicEfficiency,
@@ -9,6 +11,7 @@ import {
   segmentCycling,
 } from "@lmb/cells";
 import {
+  type CyclingWarningJson,
   LithiumCopperEfficiencyResultSchema,
   ReservoirCoulombicEfficiencyResultSchema,
 } from "@lmb/schemas";
@@ -37,6 +40,17 @@ to 80 %. aurbach: the reservoir ("modified Aurbach") average of Adams et al., Ad
 8, 1702097 (2018): CE_avg = (n·Q_C + Q_S)/(n·Q_C + Q_T), with its validity checks (the reservoir
 is never exhausted, the final strip reaches the cut-off).`;
 
+/** A `W_NOT_LI_CU` warning when the cell-type guess is not Li‖Cu (none when it is). */
+function notLithiumCopper(guess: CellTypeGuess): CyclingWarningJson[] {
+  if (guess.cellType === "li-cu") return [];
+  return [
+    {
+      code: "W_NOT_LI_CU",
+      message: `the data do not look like a Li‖Cu cell (guess: ${guess.cellType}; ${guess.reasons.at(-1) ?? ""}): the "strips" and "cut-off" above may be something else — check the file, or use lmb cycling analyze`,
+    },
+  ];
+}
+
 /**
  * `lmb cycling ce FILE`: Li‖Cu Coulombic efficiency, per cycle or by the reservoir method
  * (`lithiumCopperEfficiency`, `reservoirCoulombicEfficiency` and their `…Json` of `@lmb/cells`).
@@ -62,11 +76,13 @@ export function ceCommand(io: CliIo) {
       const record = await readCyclingRecord(file, io, { area });
       const segmentation = segmentCycling(record, area === undefined ? {} : { area });
       const head = () => formatHeader(record.label, null, segmentationJson(segmentation));
+      const notCopper = notLithiumCopper(guessCellType(record, { segmentation }));
       if (options.method === "aurbach") {
         const result = reservoirCoulombicEfficiencyJson(
           reservoirCoulombicEfficiency(record, { segmentation }),
           record.label,
         );
+        result.warnings.push(...notCopper);
         writeResult(
           io,
           options.json,
@@ -80,6 +96,7 @@ export function ceCommand(io: CliIo) {
         lithiumCopperEfficiency(record, { segmentation }),
         record.label,
       );
+      result.warnings.push(...notCopper);
       writeResult(
         io,
         options.json,

@@ -158,6 +158,13 @@ describe("lmb cycling ce", () => {
     expect(run.stdout).toMatch(/\nnucleation +η_nuc \d+(\.\d+)? mV on Cu/);
   });
 
+  it("a record that is not Li‖Cu (a full cell): CE computed as asked, with W_NOT_LI_CU", async () => {
+    const r = LithiumCopperEfficiencyResultSchema.parse(await runJson(["cycling", "ce", lfp]));
+    expect(r.warnings.map((w) => w.code)).toContain("W_NOT_LI_CU");
+    const ok = LithiumCopperEfficiencyResultSchema.parse(await runJson(["cycling", "ce", licu]));
+    expect(ok.warnings.map((w) => w.code)).not.toContain("W_NOT_LI_CU");
+  });
+
   it("--method aurbach: the Adams 2018 reservoir average, valid, within 0.1 % of the truth", async () => {
     const r = ReservoirCoulombicEfficiencyResultSchema.parse(
       await runJson(["cycling", "ce", reservoirFile, "--method", "aurbach"]),
