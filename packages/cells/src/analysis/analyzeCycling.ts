@@ -6,6 +6,10 @@ import {
   type SymmetricCyclingOptions,
   type SymmetricCyclingResult,
 } from "../cycling/analyzeSymmetricCycling.js";
+import {
+  type CriticalCurrentDensityResult,
+  criticalCurrentDensity,
+} from "../cycling/criticalCurrentDensity.js";
 import { rateTestKinetics } from "../cycling/rateTest.js";
 import { segmentCycling } from "../cycling/segmentCycling.js";
 import type { CyclingSegmentation, CyclingWarning } from "../cycling/types.js";
@@ -61,6 +65,8 @@ export interface CyclingAnalysis {
   symmetric?: SymmetricCyclingResult;
   /** Symmetric Butler–Volmer fit of the rate test (null when there are < 2 current densities or no area). */
   rateFit?: ButlerVolmerFitResult | null;
+  /** CCD, when a Li‖Li record with an area steps its current density up (≥ 3 increasing rate steps). */
+  criticalCurrentDensity?: CriticalCurrentDensityResult;
   lithiumCopper?: LithiumCopperEfficiencyResult;
   /** The Adams 2018 reservoir average, when the Li‖Cu record follows that protocol. */
   reservoir?: ReservoirCoulombicEfficiencyResult;
@@ -86,6 +92,13 @@ function fitRateTest(
     });
     return null;
   }
+}
+
+/** A step-increase (CCD) protocol: an area and ≥ 3 rate steps, each at a larger |I| than the last. */
+function isLadder(segmentation: CyclingSegmentation): boolean {
+  const steps = segmentation.rateSteps;
+  if (segmentation.area === null || steps.length < 3) return false;
+  return steps.every((s, k) => k === 0 || s.absCurrent > (steps[k - 1]?.absCurrent ?? 0));
 }
 
 /** Li‖Cu: cycle-by-cycle CE, and the reservoir average when the record follows that protocol. */
@@ -115,7 +128,8 @@ function copper(
  * §7): segments it once (`segmentCycling`), guesses the cell type from the data
  * (`guessCellType`) unless `cell` is given, and runs the matching analysis —
  * `analyzeSymmetricCycling` (with the rate test's symmetric Butler–Volmer fit when there are two
- * or more current densities, the series area-specific resistance fitted too from three) for symmetric and asymmetric Li‖Li cells, `lithiumCopperEfficiency`
+ * or more current densities, the series area-specific resistance fitted too from three; and the
+ * critical current density when the current density only steps up) for symmetric and asymmetric Li‖Li cells, `lithiumCopperEfficiency`
  * (and `reservoirCoulombicEfficiency` for a file that follows the Adams 2018 protocol) for Li‖Cu,
  * `fullCellCycling` for full cells. A record no rule recognises (a graphite or Si half cell
  * against Li) is analysed like a full cell (capacity, CE, retention per cycle) with a
@@ -241,6 +255,7 @@ function runAnalysis(
     out.symmetric = symmetric;
     const fitWarnings: CyclingWarning[] = [];
     out.rateFit = fitRateTest(symmetric, fitWarnings);
+    if (isLadder(segmentation)) out.criticalCurrentDensity = criticalCurrentDensity(symmetric);
     out.warnings = [...symmetric.warnings, ...warnings, ...fitWarnings];
   } else if (cell === "li-cu") {
     Object.assign(out, copper(data, segmentation, options));

@@ -20,7 +20,7 @@ import {
   reservoirCoulombicEfficiencyJson,
 } from "./lithiumCopperJson.js";
 import { segmentationJson, warningsJson } from "./segmentationJson.js";
-import { symmetricCyclingJson } from "./symmetricCyclingJson.js";
+import { criticalCurrentDensityJson, symmetricCyclingJson } from "./symmetricCyclingJson.js";
 
 /** Options of {@link cyclingAnalysisJson}. */
 export interface CyclingAnalysisJsonOptions {
@@ -125,6 +125,12 @@ export function cyclingAnalysisJson(
       spec: overpotentialPlot(s.cycles, marked),
     };
     cycleTimes = analysis.symmetric.cycles;
+    if (analysis.criticalCurrentDensity !== undefined) {
+      out.criticalCurrentDensity = criticalCurrentDensityJson(
+        analysis.criticalCurrentDensity,
+        label,
+      );
+    }
   }
   if (analysis.lithiumCopper !== undefined) {
     const c = lithiumCopperEfficiencyJson(analysis.lithiumCopper, label);

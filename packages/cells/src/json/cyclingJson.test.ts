@@ -104,6 +104,7 @@ describe("cycling results as JSON (schema-checked), synthetic traces with known 
     expect(rate?.steps[6]?.recovery).toBeAllClose(1, { rtol: 0.02 });
     expect(rate?.fit?.exchangeCurrentDensity.value).toBeAllClose(2, { rtol: 0.05 });
     expect(rate?.fit?.areaSpecificResistance.value).toBeAllClose(5, { rtol: 0.1 });
+    expect(json.criticalCurrentDensity).toBeUndefined(); // the rate returns to 1: not a ladder
   });
 
   it("CCD ladder 0.1 → 3.2 mA cm⁻², short at 1.6: CCD 0.8 mA cm⁻², failing 1.6", () => {
@@ -117,6 +118,13 @@ describe("cycling results as JSON (schema-checked), synthetic traces with known 
       rtol: 0.01,
     });
     expect(ccd.ladder[0]?.durationPerHalfCycle).toBeAllClose(1, { rtol: 0.01 }); // h
+    // The umbrella finds the ladder by itself (a known area, current density only stepping up).
+    const umbrella = CyclingAnalysisResultSchema.parse(
+      cyclingAnalysisJson(analyzeCycling(data), data),
+    );
+    expect(umbrella.criticalCurrentDensity?.criticalCurrentDensity).toBeAllClose(0.8, {
+      rtol: 0.01,
+    });
   });
 
   it("Li‖Cu, 20 cycles at CE 98 %: CE in %, capacity in mAh cm⁻², η_nuc in mV, CE plot", () => {

@@ -6,7 +6,10 @@ import {
   LithiumCopperEfficiencyResultSchema,
   ReservoirCoulombicEfficiencyResultSchema,
 } from "./lithiumCopperResultSchema.js";
-import { SymmetricCyclingResultSchema } from "./symmetricCyclingResultSchema.js";
+import {
+  CriticalCurrentDensityResultSchema,
+  SymmetricCyclingResultSchema,
+} from "./symmetricCyclingResultSchema.js";
 
 /**
  * The cell configurations lmb's cycling analysis knows: Li‖Li symmetric, thick‖thin Li
@@ -106,6 +109,9 @@ export const CyclingAnalysisResultSchema = z
     segmentation: CyclingSegmentationSummarySchema,
     symmetric: SymmetricCyclingResultSchema.optional().describe(
       "For symmetric and asymmetric cells.",
+    ),
+    criticalCurrentDensity: CriticalCurrentDensityResultSchema.optional().describe(
+      "For Li‖Li records whose current density steps up (≥ 3 increasing rate steps) with a known area.",
     ),
     lithiumCopper: LithiumCopperEfficiencyResultSchema.optional().describe("For li-cu."),
     reservoir: ReservoirCoulombicEfficiencyResultSchema.optional().describe(

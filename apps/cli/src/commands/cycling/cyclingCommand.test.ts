@@ -57,7 +57,7 @@ describe("lmb cycling analyze", () => {
     expect(r.symmetric?.failures.hardShort?.time).toBeAllClose(60, { atol: 2 });
     expect(r.plots.map((p) => p.name)).toEqual(["voltage", "overpotential", "zoom-2-4"]);
     const text = await runCaptured(["cycling", "analyze", lili, "--cycles", "2-4"]);
-    expect(text.stdout).toMatch(/\ncycles \(cycles 2–4 of 40\)\n/);
+    expect(text.stdout).toMatch(/\ncycles \(2–4 of 40\)\n/);
     expect(text.stdout.match(/\n {2}[234] +—/g)).toHaveLength(3);
   });
 
@@ -132,6 +132,10 @@ describe("lmb cycling ccd", () => {
     expect(run.stdout).toMatch(/\n {2}4 +1\.6 +1\.6 +1 +[\d.]+ +← failed\n/);
     const r = CriticalCurrentDensityResultSchema.parse(
       await runJson(["cycling", "ccd", ccd, "--area", AREA]),
+    );
+    const analyze = await runCaptured(["cycling", "analyze", ccd, "--area", AREA]);
+    expect(analyze.stdout).toMatch(
+      /\ncritical current density \(step-increase ladder\)\nCCD +0\.8 mA cm⁻² \(last stable\)/,
     );
     expect(r.criticalCurrentDensity).toBeAllClose(0.8, { rtol: 0.01 });
     expect(r.event?.kind).toBe("hard-short");

@@ -24,14 +24,14 @@ export function shownRows<T extends { cycle: number }>(
 ): { rows: T[]; note: string } {
   if (range !== undefined) {
     const picked = rows.filter((r) => r.cycle >= range[0] && r.cycle <= range[1]);
-    return { rows: picked, note: `cycles ${range[0]}–${range[1]} of ${rows.length}` };
+    return { rows: picked, note: `${range[0]}–${range[1]} of ${rows.length}` };
   }
   if (rows.length <= 21) return { rows: [...rows], note: "" };
   const step = (rows.length - 1) / 20;
   const picked = Array.from({ length: 21 }, (_, k) => rows[Math.round(k * step)] as T);
   return {
     rows: picked,
-    note: `21 of ${rows.length} cycles shown (--cycles a-b for a range, --json for all)`,
+    note: `21 of ${rows.length} shown; --cycles a-b for a range, --json for all`,
   };
 }
 
@@ -338,6 +338,9 @@ export function formatAnalysis(
 ): string {
   let text = formatHeader(r.source, r, r.segmentation);
   if (r.symmetric !== undefined) text += `\n${formatSymmetric(r.symmetric, range)}`;
+  if (r.criticalCurrentDensity !== undefined) {
+    text += `\ncritical current density (step-increase ladder)\n${formatCcd(r.criticalCurrentDensity)}`;
+  }
   if (r.lithiumCopper !== undefined) text += `\n${formatLithiumCopper(r.lithiumCopper, range)}`;
   if (r.reservoir !== undefined)
     text += `\nreservoir (modified Aurbach)\n${formatReservoir(r.reservoir)}`;
