@@ -71,6 +71,9 @@ function resolveArea(
 }
 
 /** Equal file keys, NaN equal to NaN (a column missing over a stretch). */
+/** Largest relative change of |I| between two samples integrated as a drift (trapezoid). */
+const SMOOTH_CHANGE = 0.1;
+
 function sameKey(a: number, b: number): boolean {
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
@@ -93,8 +96,10 @@ function fileValue(column: Float64Array | undefined, i: number): number | null {
  *   runs shorter than `minPoints` are switching blips and are dropped);
  *   half cycles 2k and 2k+1 form cycle k (the pairing papers use for Li‖Li: one plating and
  *   one stripping per cycle, whichever comes first);
- * - charge per half cycle Q = Σ|I_i|·(t_{i+1} − t_i) over its active points (zero-order hold),
- *   skipping gaps and backward steps; mean current = sign·Q/duration; current density j = I/A
+ * - charge per half cycle Q = Σ |I|·(t_{i+1} − t_i) over its active points, with |I| the mean
+ *   of the two samples where the current drifts by at most 10 % between them (trapezoid: a
+ *   CV hold's decay) and |I_i| across a larger jump (a new step, a rest, a reversal, which
+ *   happened at sample i+1), skipping gaps and backward steps; mean current = sign·Q/duration; current density j = I/A
  *   and areal capacity Q/A with the area A from `options.area`, else the metadata;
  * - a rate step is a block of consecutive half cycles whose |mean current| stays within
  *   `rateTolerance` of the block's first (see {@link detectRateSteps});
@@ -269,7 +274,14 @@ export function segmentCycling(
     const a = s * I;
     last = i;
     points++;
-    charge += a * dt;
+    // A current that drifts between samples (a CV hold decaying) is integrated by the trapezoid;
+    // a jump (a new CC step, a rest, a reversal, another file step) happened at the next sample,
+    // so the interval keeps this sample's current (zero-order hold).
+    const next = i + 1 < n ? s * (current[i + 1] as number) : 0;
+    const drifts =
+      Math.abs(next - a) <= SMOOTH_CHANGE * a &&
+      (key === undefined || sameKey(key[i + 1] as number, k));
+    charge += (drifts ? 0.5 * (a + next) : a) * dt;
     duration += dt;
     if (a < minA) minA = a;
     if (a > maxA) maxA = a;
