@@ -158,7 +158,7 @@ describe("lmb cycling ce", () => {
     expect(r.cutoff?.source).toBe("detected");
     expect(r.cutoff?.value).toBeAllClose(1, { rtol: 1e-3 });
     const run = await runCaptured(["cycling", "ce", licu, "--area", AREA]);
-    expect(run.stdout).toMatch(/\nCE 1–30 +98 % mean/);
+    expect(run.stdout).toMatch(/\nCE 1–30 +98 % mean, 98 % Σstrip\/Σplate, SD 0 %\n/);
     expect(run.stdout).toMatch(/\nnucleation +η_nuc \d+(\.\d+)? mV on Cu/);
   });
 

@@ -186,7 +186,7 @@ export function formatLithiumCopper(
     ],
     ...r.windows.map((w) => [
       `CE ${w.firstCycle}–${w.lastCycle}`,
-      `${n4(w.mean)} % mean, ${n4(w.chargeWeighted)} % Σstrip/Σplate, SD ${n4(w.standardDeviation)} %`,
+      `${n4(w.mean)} % mean, ${n4(w.chargeWeighted)} % Σstrip/Σplate, SD ${n4(Number(w.standardDeviation.toFixed(4)))} %`,
     ]),
     ...(r.nucleation === null
       ? []
