@@ -40,9 +40,15 @@ to 80 %. aurbach: the reservoir ("modified Aurbach") average of Adams et al., Ad
 8, 1702097 (2018): CE_avg = (n·Q_C + Q_S)/(n·Q_C + Q_T), with its validity checks (the reservoir
 is never exhausted, the final strip reaches the cut-off).`;
 
-/** A `W_NOT_LI_CU` warning when the cell-type guess is not Li‖Cu (none when it is). */
-function notLithiumCopper(guess: CellTypeGuess): CyclingWarningJson[] {
-  if (guess.cellType === "li-cu") return [];
+/**
+ * A `W_NOT_LI_CU` warning when the cell-type guess is not Li‖Cu (none when it is, or when the
+ * analysis already gave one).
+ */
+function notLithiumCopper(
+  guess: CellTypeGuess,
+  warnings: readonly CyclingWarningJson[],
+): CyclingWarningJson[] {
+  if (guess.cellType === "li-cu" || warnings.some((w) => w.code === "W_NOT_LI_CU")) return [];
   return [
     {
       code: "W_NOT_LI_CU",
@@ -76,13 +82,13 @@ export function ceCommand(io: CliIo) {
       const record = await readCyclingRecord(file, io, { area });
       const segmentation = segmentCycling(record, area === undefined ? {} : { area });
       const head = () => formatHeader(record.label, null, segmentationJson(segmentation));
-      const notCopper = notLithiumCopper(guessCellType(record, { segmentation }));
+      const guess = guessCellType(record, { segmentation });
       if (options.method === "aurbach") {
         const result = reservoirCoulombicEfficiencyJson(
           reservoirCoulombicEfficiency(record, { segmentation }),
           record.label,
         );
-        result.warnings.push(...notCopper);
+        result.warnings.push(...notLithiumCopper(guess, result.warnings));
         writeResult(
           io,
           options.json,
@@ -96,7 +102,7 @@ export function ceCommand(io: CliIo) {
         lithiumCopperEfficiency(record, { segmentation }),
         record.label,
       );
-      result.warnings.push(...notCopper);
+      result.warnings.push(...notLithiumCopper(guess, result.warnings));
       writeResult(
         io,
         options.json,
