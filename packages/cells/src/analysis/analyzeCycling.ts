@@ -135,8 +135,9 @@ function copper(
  * against Li) is analysed like a full cell (capacity, CE, retention per cycle) with a
  * `W_CELL_UNKNOWN` warning; a given cell type that the data contradict gets `W_CELL_DISAGREES`;
  * a missing area with `perArea` gets `W_NO_AREA_PER_CM2`; a record where most half cycles do not
- * hold a constant current (mean |I| below half the peak: potentiostatic, CV, impedance) gets
- * `W_NOT_GALVANOSTATIC`.
+ * hold a constant current (mean |I| below half the peak: potentiostatic, CV, impedance; or a
+ * current that moves by more than 20 % of its peak while the voltage stays within
+ * max(2 mV, 0.5 %): a potentiostatic hold) gets `W_NOT_GALVANOSTATIC`.
  *
  * @param data - a cycling record (`@lmb/io` readers' convention: SI, current positive = oxidation at the working electrode)
  * @param options - cell type, area (m²), active mass (kg), per-analysis options
@@ -196,9 +197,22 @@ export function analyzeCycling(
     });
   }
   // A constant-current step has |mean I| ≈ max|I|; a potentiostatic step, a CV sweep or an
-  // impedance sine averages far below its peak.
+  // impedance sine averages far below its peak. A potentiostatic hold can also average near its
+  // peak (a slowly decaying current), but then the voltage stays put while the current moves.
+  const voltage = data.columns.voltage;
+  const heldVoltage = (h: (typeof segmentation.halfCycles)[number]) => {
+    if (h.maxAbsCurrent - h.minAbsCurrent <= 0.2 * h.maxAbsCurrent) return false;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let i = h.start; i < h.end; i++) {
+      const v = voltage[i] as number;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return hi - lo <= Math.max(2e-3, 0.005 * Math.max(Math.abs(lo), Math.abs(hi)));
+  };
   const varying = segmentation.halfCycles.filter(
-    (h) => Math.abs(h.meanCurrent) < 0.5 * h.maxAbsCurrent,
+    (h) => Math.abs(h.meanCurrent) < 0.5 * h.maxAbsCurrent || heldVoltage(h),
   ).length;
   if (varying > segmentation.halfCycles.length / 2) {
     warnings.push({

@@ -216,6 +216,10 @@ describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.m
     expect(codes(analysed("ixdat/Pt_poly_cv_CUT.mpt"))).toContain("W_NOT_GALVANOSTATIC");
   });
 
+  it("a potentiostatic record (V held at −0.40 V) is flagged W_NOT_GALVANOSTATIC", () => {
+    expect(codes(analysed("biologic-converter/test.mpr"))).toContain("W_NOT_GALVANOSTATIC");
+  });
+
   it("no file gives an area: every per-cm² number is null and W_NO_AREA says why", () => {
     for (const [path, o] of outcomes) {
       if (o.result === undefined || o.result.segmentation.area !== null) continue;
