@@ -66,8 +66,8 @@ describe("cycling results as JSON (schema-checked), synthetic traces with known 
     expect(data.columns.time.length).toBeGreaterThan(25_000);
     expect(rowCount(json.plots[0]?.spec as Record<string, unknown>)).toBeLessThanOrEqual(3200 + 4);
     // The zoom window spans cycles 2–4: 6 h.
-    const zoom = (json.plots[2]?.spec.layer as { data: { values: { x: number }[] } }[])[0]?.data
-      .values;
+    const layers = json.plots[2]?.spec.layer as { data: { values: { x: number }[] } }[];
+    const zoom = layers[0]?.data.values;
     expect((zoom?.at(-1)?.x as number) - (zoom?.[0]?.x as number)).toBeAllClose(6, { rtol: 0.01 });
   });
 
