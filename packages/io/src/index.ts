@@ -53,6 +53,12 @@ export {
 export { parseNumber, parseNumberAt } from "./text/parseNumber.js";
 export { sniffDelimiter, splitFields } from "./text/sniffDelimiter.js";
 export {
+  type TextChunk,
+  type TextSource,
+  type TextSourceOptions,
+  textSource,
+} from "./text/textSource.js";
+export {
   type ReadXlsxOptions,
   readXlsx,
   type XlsxCell,

@@ -138,12 +138,21 @@ export function buildBiologicDataset(raw: BiologicRaw, options: ReadOptions = {}
       });
     }
   }
+  const picked: { key: string; column: BiologicColumn; unit: string; mapped: boolean }[] = [];
   for (const [key, names] of Object.entries(table)) {
     const mapped = explicit.get(key);
     const found = mapped ?? findBiologicColumn(raw.columns, names);
     if (found === undefined) continue;
     const column = "column" in found ? found.column : found;
-    const unit = "column" in found ? found.unit : found.unit;
+    picked.push({ key, column, unit: found.unit, mapped: mapped !== undefined });
+  }
+  // A raw column is this read's own array: the builder converts it in place (no copy) when one
+  // dataset column takes it and nothing reads it afterwards.
+  const readers = new Map<string, number>();
+  for (const { column } of picked)
+    readers.set(column.header, (readers.get(column.header) ?? 0) + 1);
+  const readLater = laterReads(raw.columns);
+  for (const { key, column, unit, mapped } of picked) {
     const values = subset(column.values, rows);
     if (key === "time") {
       // Repaired in place: the raw columns are this read's own arrays.
@@ -151,7 +160,9 @@ export function buildBiologicDataset(raw: BiologicRaw, options: ReadOptions = {}
     }
     builder.add(key, values, unit, {
       sourceName: column.header,
-      ...(key === "zImag" && mapped === undefined ? { sign: -1 as const } : {}),
+      ...(key === "zImag" && !mapped ? { sign: -1 as const } : {}),
+      inPlace:
+        rows !== undefined || (readers.get(column.header) === 1 && !readLater.has(column.header)),
     });
     used.add(column.header);
   }
@@ -172,8 +183,14 @@ export function buildBiologicDataset(raw: BiologicRaw, options: ReadOptions = {}
         re[i] = (z[i] as number) * Math.cos(a);
         im[i] = (z[i] as number) * Math.sin(a);
       }
-      builder.add("zReal", re, modulus.unit, { sourceName: `${modulus.header}·cos(Phase(Z))` });
-      builder.add("zImag", im, modulus.unit, { sourceName: `${modulus.header}·sin(Phase(Z))` });
+      builder.add("zReal", re, modulus.unit, {
+        sourceName: `${modulus.header}·cos(Phase(Z))`,
+        inPlace: true,
+      });
+      builder.add("zImag", im, modulus.unit, {
+        sourceName: `${modulus.header}·sin(Phase(Z))`,
+        inPlace: true,
+      });
       used.add(modulus.header).add(phase.header);
     }
   }
@@ -186,6 +203,20 @@ export function buildBiologicDataset(raw: BiologicRaw, options: ReadOptions = {}
   return builder.build();
 }
 
+/**
+ * Headers of the raw columns that are read after the dataset columns are added (to split
+ * `Q charge/discharge`, derive the current, test for rest, rebuild Z from |Z| and phase): the
+ * builder must not convert those in place.
+ */
+function laterReads(columns: readonly BiologicColumn[]): Set<string> {
+  const later = new Set<string>(["mode"]);
+  for (const names of [["Q charge/discharge"], ["dq", "dQ"], ["time"], ["|Z|"], ["Phase(Z)"]]) {
+    const column = findBiologicColumn(columns, names);
+    if (column !== undefined) later.add(column.header);
+  }
+  return later;
+}
+
 function completeCycling(
   builder: DatasetBuilder<BiologicKind>,
   raw: BiologicRaw,
@@ -193,6 +224,8 @@ function completeCycling(
   notes: Record<string, string | number | boolean>,
 ): void {
   const q = findBiologicColumn(raw.columns, ["Q charge/discharge"]);
+  // nothing reads the raw column after this function unless a dataset column already holds it
+  const qOwned = q !== undefined && !used.has(q.header);
   if (q !== undefined && !builder.has("chargeCapacity") && !builder.has("dischargeCapacity")) {
     const qv = q.values;
     const charge = new Float64Array(qv.length);
@@ -202,22 +235,29 @@ function completeCycling(
       charge[i] = Math.max(v, 0);
       discharge[i] = v < 0 ? -v : 0;
     }
-    builder.add("chargeCapacity", charge, q.unit, { sourceName: `${q.header} (positive part)` });
+    builder.add("chargeCapacity", charge, q.unit, {
+      sourceName: `${q.header} (positive part)`,
+      inPlace: true,
+    });
     builder.add("dischargeCapacity", discharge, q.unit, {
       sourceName: `${q.header} (negative part, magnitude)`,
+      inPlace: true,
     });
     notes.capacityReset =
       "chargeCapacity/dischargeCapacity come from EC-Lab Q charge/discharge, which restarts at 0 every half cycle";
     used.add(q.header);
   }
   if (!builder.has("capacity") && q !== undefined) {
-    builder.add("capacity", q.values, q.unit, { sourceName: q.header });
+    builder.add("capacity", q.values, q.unit, { sourceName: q.header, inPlace: qOwned });
   }
   if (!builder.has("current") && builder.has("time")) {
     const technique = raw.settings.technique;
     const derived = deriveCurrentFromCharge(raw.columns);
     if (derived !== undefined && !allRest(raw.columns)) {
-      builder.add("current", derived.values, "mA", { sourceName: derived.sourceName });
+      builder.add("current", derived.values, "mA", {
+        sourceName: derived.sourceName,
+        inPlace: true,
+      });
       builder.warn(
         "W_CURRENT_DERIVED",
         "the file stores no current column; current is the measured mean over each interval, dq·3600/Δt (0 in rest mode), as EC-Lab computes I/mA on export",

@@ -1,5 +1,5 @@
 import { LmbError } from "@lmb/errors";
-import { decodeText } from "../text/decodeText.js";
+import { textSource } from "../text/textSource.js";
 import { BIOLOGIC_NAME_MAP, splitBiologicHeader } from "./biologicColumnNames.js";
 import { localIso } from "./biologicDates.js";
 import type { BiologicColumn, BiologicRaw, BiologicWarning } from "./biologicRaw.js";
@@ -68,7 +68,10 @@ function unpackFlags(columns: BiologicColumn[]): boolean {
  * `time/s` written as a date-time, flag columns holding the packed flag byte). Text is UTF-8 or
  * Windows-1252 (`µ` = 0xB5); numbers may use a decimal comma. Date-time `time/s` values become
  * seconds since the first row, whose date becomes the start time. Only the columns lmb maps are
- * parsed (the others are listed in `notes.skippedColumns`) unless `allColumns` is set.
+ * parsed (the others are listed in `notes.skippedColumns`) unless `allColumns` is set. The text
+ * is never decoded whole: the header a line at a time, the table in pieces of `chunkSize` bytes
+ * (see `textSource`; a test can make them tiny), so a read's peak memory is its columns and one
+ * piece.
  *
  * @throws LmbError `E_FORMAT` for a missing magic/header count or a header count beyond the file.
  * @example
@@ -77,14 +80,19 @@ function unpackFlags(columns: BiologicColumn[]): boolean {
 export function decodeMpt(
   bytes: Uint8Array,
   source?: string,
-  options: { allColumns?: boolean } = {},
+  options: { allColumns?: boolean; chunkSize?: number } = {},
 ): BiologicRaw {
-  const { text, encoding } = decodeText(bytes);
+  // the text is decoded a line (header) or a piece of lines (table) at a time, never whole
+  const text = textSource(
+    bytes,
+    options.chunkSize === undefined ? {} : { chunkSize: options.chunkSize },
+  );
+  const length = text.length;
   const location = (line: number) => ({
     location: { ...(source === undefined ? {} : { source }), line },
   });
-  const firstEnd = text.indexOf("\n");
-  const firstLine = text.slice(0, firstEnd < 0 ? text.length : firstEnd).replace(/\r$/, "");
+  const firstEnd = text.indexOfNewline(0);
+  const firstLine = text.slice(0, firstEnd < 0 ? length : firstEnd).replace(/\r$/, "");
   let headerLines: string[] = [];
   let tableStart = 0;
   let headerLine = 1;
@@ -94,8 +102,8 @@ export function decodeMpt(
     const lines: string[] = [];
     let at = 0;
     // Header lines only (bounded by the count, itself bounded by the text).
-    const secondEnd = text.indexOf("\n", firstEnd + 1);
-    const second = text.slice(firstEnd + 1, secondEnd < 0 ? text.length : secondEnd);
+    const secondEnd = firstEnd < 0 ? -1 : text.indexOfNewline(firstEnd + 1);
+    const second = firstEnd < 0 ? "" : text.slice(firstEnd + 1, secondEnd < 0 ? length : secondEnd);
     const count = /^Nb header lines\s*:\s*(\d+)\s*$/.exec(second.trim());
     if (firstEnd < 0 || count === null) {
       throw new LmbError(
@@ -114,18 +122,18 @@ export function decodeMpt(
       });
     }
     for (let i = 0; i < n - 1; i++) {
-      if (at > text.length) {
+      if (at > length) {
         throw new LmbError(
           "E_FORMAT",
           `the file announces ${n} header lines but has only ${i} lines`,
           { ...location(2), fix: "check that the file was copied completely" },
         );
       }
-      const end = text.indexOf("\n", at);
-      lines.push(text.slice(at, end < 0 ? text.length : end));
-      at = end < 0 ? text.length + 1 : end + 1;
+      const end = text.indexOfNewline(at);
+      lines.push(text.slice(at, end < 0 ? length : end));
+      at = end < 0 ? length + 1 : end + 1;
     }
-    if (at > text.length) {
+    if (at > length) {
       throw new LmbError("E_FORMAT", `the file ends before its column line (line ${n})`, {
         ...location(n),
       });
@@ -147,8 +155,8 @@ export function decodeMpt(
     );
   }
   const { settings, loops } = parseMptHeader(headerLines);
-  const headerEnd = text.indexOf("\n", tableStart);
-  const columnLine = text.slice(tableStart, headerEnd < 0 ? text.length : headerEnd);
+  const headerEnd = text.indexOfNewline(tableStart);
+  const columnLine = text.slice(tableStart, headerEnd < 0 ? length : headerEnd);
   const delimiter = columnLine.includes("\t") ? "\t" : columnLine.includes(";") ? ";" : ",";
   const table = parseMptTable(text, tableStart, {
     delimiter,
@@ -182,7 +190,7 @@ export function decodeMpt(
   if (skipped.length > 0) settings.notes.skippedColumns = skipped.join(", ");
   if (unpackFlags(columns)) settings.notes.packedFlags = true;
   if (table.decimalComma) settings.notes.decimalComma = true;
-  settings.notes.encoding = encoding;
+  settings.notes.encoding = text.encoding;
   return {
     format: "biologic-mpt",
     formatVersion,

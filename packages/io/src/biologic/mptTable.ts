@@ -1,5 +1,8 @@
 import { LmbError } from "@lmb/errors";
-import { parseNumberAt } from "../text/parseNumber.js";
+import { isBlank } from "../text/delimitedRows.js";
+import { parseNumberAt, scanNumberInto } from "../text/parseNumber.js";
+import { detached } from "../text/textLines.js";
+import { cellsFitText, type TextSource, textSource } from "../text/textSource.js";
 import { parseBiologicDateTime } from "./biologicDates.js";
 
 /** The data table of an `.mpt`/BT-Lab text file, column by column. */
@@ -25,16 +28,6 @@ export interface MptTableOptions {
   wanted?: (header: string) => boolean;
 }
 
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf("\n", from);
-  return nl < 0 ? text.length : nl;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && text.charCodeAt(end - 1) === 13) end--;
-  return end;
-}
-
 /** Decimal comma when a field of the first row reads like `3,42` (and the delimiter is not a comma). */
 function detectDecimalComma(text: string, start: number, end: number, delimiter: string): boolean {
   if (delimiter === ",") return false;
@@ -42,40 +35,67 @@ function detectDecimalComma(text: string, start: number, end: number, delimiter:
   return fields.some((f) => /^\s*[-+]?\d+,\d+(?:[eE][-+]?\d+)?\s*$/.test(f));
 }
 
+/** What {@link parseMptTable} carries from one piece of the text to the next. */
+interface MptState {
+  readonly delimiter: string;
+  readonly width: number;
+  readonly parse: boolean[];
+  readonly columns: Float64Array[];
+  readonly dateColumns: boolean[];
+  decimalComma: boolean;
+  /** The first non-blank row is still to come (it decides decimal comma and date columns). */
+  first: boolean;
+  rows: number;
+}
+
 /**
  * Parses the tab- (EC-Lab `.mpt`) or semicolon-separated (BT-Lab export) data table that starts
- * at `text[start]` with its header line. Numbers may use a decimal comma (detected from the first
- * row); empty cells are NaN; a column whose first cell is an EC-Lab date-time
+ * at offset `start` of the text with its header line. Numbers may use a decimal comma (detected
+ * from the first row); empty cells are NaN; a column whose first cell is an EC-Lab date-time
  * (`05/05/2021 15:36:45.513`, BT-Lab's `time/s`) is parsed as wall-clock milliseconds. One
- * allocation per column, sized by counting lines first; fields are parsed in place with
- * {@link parseNumberAt} (no substrings).
+ * allocation per column, sized by counting lines first; each cell's digits are read once, in
+ * place (`scanNumberInto`, exact; anything unusual goes to {@link parseNumberAt}).
+ *
+ * The text is a string or a file's {@link TextSource}: then the lines are counted on the bytes
+ * and the body is decoded and parsed a piece of whole lines at a time, so only one piece's
+ * string is alive; the result does not depend on where the pieces are cut.
  *
  * @throws LmbError `E_FORMAT` when the header line is missing or the rows cannot hold the
  * announced columns.
  * @example
  * const table = parseMptTable(text, offset, { delimiter: "\t", headerLine: 74 });
  */
-export function parseMptTable(text: string, start: number, options: MptTableOptions): MptTable {
-  const { delimiter, source } = options;
+export function parseMptTable(
+  text: string | TextSource,
+  start: number,
+  options: MptTableOptions,
+): MptTable {
+  const source = typeof text === "string" ? textSource(text) : text;
+  const { delimiter, source: file } = options;
   const where = (line: number) => ({
-    location: { ...(source === undefined ? {} : { source }), line },
+    location: { ...(file === undefined ? {} : { source: file }), line },
   });
-  const headerEnd = lineEnd(text, start);
-  const headerText = text.slice(start, trimEnd(text, start, headerEnd));
+  const length = source.length;
+  const newline = source.indexOfNewline(start);
+  const headerEnd = newline < 0 ? length : newline;
+  const headerText = source.slice(start, headerEnd).replace(/\r+$/, "");
   if (headerText.trim() === "") {
     throw new LmbError("E_FORMAT", "the column header line is empty or missing", {
       ...where(options.headerLine),
       fix: "check the `Nb header lines` count of the file",
     });
   }
-  const headers = headerText.split(delimiter).map((h) => h.trim());
+  const headers = headerText.split(delimiter).map((h) => detached(h.trim()));
   while (headers.length > 1 && headers[headers.length - 1] === "") headers.pop();
   const width = headers.length;
-  const dataStart = Math.min(text.length, headerEnd + 1);
-  let capacity = 0;
-  for (let at = dataStart; at < text.length; at = lineEnd(text, at) + 1) capacity++;
+  const dataStart = Math.min(length, headerEnd + 1);
+  // every line, the last one too when no "\n" ends it
+  const capacity =
+    dataStart < length
+      ? source.countNewlines(dataStart, length) + (source.textEnd === length ? 1 : 0)
+      : 0;
   // A full row of `width` fields needs width − 1 delimiters: bound the allocation by the text.
-  if (capacity * width > 2 * (text.length - dataStart) + 1024) {
+  if (!cellsFitText(source, dataStart, length, capacity * width)) {
     throw new LmbError(
       "E_FORMAT",
       `the header announces ${width} columns but the ${capacity} data lines are far too short to hold them`,
@@ -83,21 +103,52 @@ export function parseMptTable(text: string, start: number, options: MptTableOpti
     );
   }
   const parse = headers.map((h) => h !== "" && (options.wanted?.(h) ?? true));
-  const columns = headers.map((_, c) => new Float64Array(parse[c] ? capacity : 0));
-  const dateColumns = headers.map(() => false);
-  let decimalComma = false;
-  let rows = 0;
-  let first = true;
-  for (let at = dataStart; at < text.length; ) {
-    const end = lineEnd(text, at);
-    const stop = trimEnd(text, at, end);
-    if (stop === at || text.slice(at, stop).trim() === "") {
+  const state: MptState = {
+    delimiter,
+    width,
+    parse,
+    columns: headers.map((_, c) => new Float64Array(parse[c] ? capacity : 0)),
+    dateColumns: headers.map(() => false),
+    decimalComma: false,
+    first: true,
+    rows: 0,
+  };
+  for (const chunk of source.chunks(dataStart, length))
+    parseRows(state, chunk.text, chunk.start, chunk.end);
+  const { rows, columns } = state;
+  return {
+    headers,
+    // a view when the columns are (nearly) full, else a copy (blank lines left room)
+    columns: columns.map((col) =>
+      rows >= capacity * 0.9 ? col.subarray(0, Math.min(rows, col.length)) : col.slice(0, rows),
+    ),
+    parsed: parse,
+    rows,
+    dateColumns: state.dateColumns,
+    decimalComma: state.decimalComma,
+  };
+}
+
+/** Parses the whole lines of `text[from, to)` into the state's columns. */
+function parseRows(state: MptState, text: string, from: number, to: number): void {
+  const { delimiter, width, parse, columns, dateColumns } = state;
+  const delimiterCode = delimiter.charCodeAt(0);
+  let { rows, decimalComma } = state;
+  let separator = decimalComma ? 44 : 46;
+  for (let at = from; at < to; ) {
+    let end = text.indexOf("\n", at);
+    if (end < 0 || end > to) end = to;
+    let stop = end;
+    while (stop > at && text.charCodeAt(stop - 1) === 13) stop--;
+    if (isBlank(text, at, stop)) {
       at = end + 1;
       continue;
     }
-    if (first) {
+    if (state.first) {
       decimalComma = detectDecimalComma(text, at, stop, delimiter);
-      first = false;
+      separator = decimalComma ? 44 : 46;
+      state.decimalComma = decimalComma;
+      state.first = false;
       let c = 0;
       let s = at;
       for (let i = at; i <= stop && c < width; i++) {
@@ -114,28 +165,27 @@ export function parseMptTable(text: string, start: number, options: MptTableOpti
     }
     let c = 0;
     for (let s = at; c < width; ) {
-      let e = text.indexOf(delimiter, s);
-      if (e < 0 || e > stop) e = stop;
-      if (parse[c]) {
-        (columns[c] as Float64Array)[rows] = dateColumns[c]
-          ? parseBiologicDateTime(text, s, e)
-          : parseNumberAt(text, s, e, decimalComma);
+      let e = -1;
+      if (parse[c] && !dateColumns[c]) {
+        // the digits are read while looking for the delimiter (-1: not a plain number)
+        const column = columns[c] as Float64Array;
+        e = scanNumberInto(text, s, stop, delimiterCode, separator, column, rows);
+        if (e < 0) {
+          for (e = s; e < stop && text.charCodeAt(e) !== delimiterCode; ) e++;
+          column[rows] = parseNumberAt(text, s, e, decimalComma);
+        }
+      } else {
+        // (cells are short: a loop beats a call to indexOf)
+        for (e = s; e < stop && text.charCodeAt(e) !== delimiterCode; ) e++;
+        if (parse[c]) (columns[c] as Float64Array)[rows] = parseBiologicDateTime(text, s, e);
       }
       c++;
-      if (e === stop) break;
+      if (e >= stop) break;
       s = e + 1;
     }
     for (; c < width; c++) if (parse[c]) (columns[c] as Float64Array)[rows] = Number.NaN;
     rows++;
     at = end + 1;
   }
-  return {
-    headers,
-    columns:
-      rows === capacity ? columns : columns.map((col) => col.slice(0, Math.min(rows, col.length))),
-    parsed: parse,
-    rows,
-    dateColumns,
-    decimalComma,
-  };
+  state.rows = rows;
 }

@@ -1,24 +1,24 @@
 import type { ReadOptions } from "../formats/FormatReader.js";
-import { decodeText } from "../text/decodeText.js";
 import {
   type DelimitedTable,
   type DelimitedTableOptions,
   parseDelimitedTable,
 } from "../text/delimitedTable.js";
+import { textSource } from "../text/textSource.js";
 
-/** A decoded file and its table. */
+/** A file's table and how its bytes were decoded. */
 export interface TextTable {
-  /** The decoded text (BOM removed). */
-  text: string;
-  /** How the bytes were decoded. */
+  /** How the bytes were decoded (see `decodeText`). */
   encoding: string;
   /** The parsed table. */
   table: DelimitedTable;
 }
 
 /**
- * Decodes a text file (UTF-8/16 or Windows-1252, see `decodeText`) and parses its delimited
- * table (see `parseDelimitedTable`), with the file name as the error location.
+ * Parses the delimited table of a text file (UTF-8/16 or Windows-1252, decided as `decodeText`
+ * does; see `parseDelimitedTable`), with the file name as the error location. The file is never
+ * decoded whole: its first and last lines for sniffing, then its rows a piece at a time (see
+ * `textSource`), so the peak memory is the columns plus one piece.
  *
  * @throws LmbError `E_FORMAT` when no table is found or a row is wider than the header.
  * @example
@@ -29,10 +29,10 @@ export function readTextTable(
   options: ReadOptions,
   tableOptions: DelimitedTableOptions = {},
 ): TextTable {
-  const { text, encoding } = decodeText(bytes);
-  const table = parseDelimitedTable(text, {
+  const source = textSource(bytes);
+  const table = parseDelimitedTable(source, {
     ...(options.fileName === undefined ? {} : { source: options.fileName }),
     ...tableOptions,
   });
-  return { text, encoding, table };
+  return { encoding: source.encoding, table };
 }

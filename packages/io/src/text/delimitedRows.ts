@@ -1,6 +1,8 @@
 import { LmbError } from "@lmb/errors";
 import { parseNumberAt, scanNumberInto } from "./parseNumber.js";
 import { splitFields } from "./sniffDelimiter.js";
+import { detached } from "./textLines.js";
+import { cellsFitText, type TextSource, textSource } from "./textSource.js";
 
 /** The data rows of a delimited table, column by column (see {@link parseDelimitedRows}). */
 export interface DelimitedRows {
@@ -14,7 +16,7 @@ export interface DelimitedRows {
 
 /** Where and how to parse the rows (see {@link parseDelimitedRows}). */
 export interface DelimitedRowsOptions {
-  /** Offset of the first data line. */
+  /** Offset of the first data line (in the source's units: bytes of a byte source). */
   from: number;
   /** 0-based index of the line starting at `from`, for error locations. */
   fromLine: number;
@@ -27,7 +29,7 @@ export interface DelimitedRowsOptions {
 }
 
 /** True when `text[start, end)` is empty or only whitespace (what `trim()` removes). */
-function isBlank(text: string, start: number, end: number): boolean {
+export function isBlank(text: string, start: number, end: number): boolean {
   if (start === end) return true;
   const c = text.charCodeAt(start);
   // the common case: a line starting with a digit, sign or letter
@@ -41,11 +43,22 @@ function isBlank(text: string, start: number, end: number): boolean {
  * (mostly blank lines, or rows far shorter than the header) that width × lines cells would be
  * out of proportion to the text; then a small start and geometric growth.
  */
-function initialCapacity(text: string, from: number, end: number, width: number): number {
-  let lines = 1;
-  for (let nl = text.indexOf("\n", from); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1))
-    lines++;
-  return lines * width <= 2 * (end - from) + 1024 ? lines : Math.min(lines, 1024);
+function initialCapacity(source: TextSource, from: number, end: number, width: number): number {
+  const lines = 1 + source.countNewlines(from, end);
+  return cellsFitText(source, from, end, lines * width) ? lines : Math.min(lines, 1024);
+}
+
+/** What {@link parseDelimitedRows} carries from one piece of the text to the next. */
+interface RowsState {
+  readonly options: DelimitedRowsOptions;
+  numbers: Float64Array[];
+  readonly texts: (string[] | undefined)[];
+  capacity: number;
+  /** Rows stored so far. */
+  row: number;
+  /** 0-based line index of the next line. */
+  line: number;
+  trailing: RegExp | undefined;
 }
 
 /**
@@ -56,29 +69,63 @@ function initialCapacity(text: string, from: number, end: number, width: number)
  * holding a double quote go through `splitFields` (quoted delimiters); a column that holds any
  * text that is not a number (or empty, or `NaN`) also keeps every cell's trimmed text.
  *
+ * The text is a string or a {@link TextSource} (a file's bytes, decoded a piece of whole lines
+ * at a time, so only one piece's string is alive): lines are counted on the bytes, then each
+ * piece is parsed into the columns and dropped. `from`, the line numbers in errors and the
+ * result do not depend on where the pieces are cut.
+ *
  * @throws LmbError `E_FORMAT` with the line when a row has more (non-empty) fields than `width`.
  * @example
  * parseDelimitedRows("1,2\n3,4\n", { from: 0, fromLine: 0, width: 2, delimiter: ",", decimalComma: false }).numbers[1];
  * // Float64Array [2, 4]
  */
-export function parseDelimitedRows(text: string, options: DelimitedRowsOptions): DelimitedRows {
+export function parseDelimitedRows(
+  text: string | TextSource,
+  options: DelimitedRowsOptions,
+): DelimitedRows {
+  const source = typeof text === "string" ? textSource(text) : text;
+  const end = source.textEnd;
+  const capacity =
+    options.from <= end && source.length > 0
+      ? initialCapacity(source, options.from, end, options.width)
+      : 0;
+  const state: RowsState = {
+    options,
+    numbers: Array.from({ length: options.width }, () => new Float64Array(capacity)),
+    texts: new Array(options.width).fill(undefined),
+    capacity,
+    row: 0,
+    line: options.fromLine,
+    trailing: undefined,
+  };
+  for (const chunk of source.chunks(options.from, source.length))
+    parseChunk(state, chunk.text, chunk.start, chunk.end);
+  const { row, numbers, texts } = state;
+  return {
+    rowCount: row,
+    // a view when the columns are (nearly) full, else a copy (blank lines or growth left room)
+    numbers: numbers.map((column) =>
+      row >= state.capacity * 0.9 ? column.subarray(0, row) : column.slice(0, row),
+    ),
+    texts: texts.map((t) => (t === undefined ? undefined : t.slice(0, row))),
+  };
+}
+
+/** Parses the whole lines of `text[from, to)` into the state's columns. */
+function parseChunk(state: RowsState, text: string, from: number, to: number): void {
+  const { options, texts } = state;
   const { width, delimiter, decimalComma } = options;
-  const end =
-    text.length > 0 && text.charCodeAt(text.length - 1) === 10 ? text.length - 1 : text.length;
-  let capacity = options.from <= end ? initialCapacity(text, options.from, end, width) : 0;
-  let numbers = Array.from({ length: width }, () => new Float64Array(capacity));
-  const texts: (string[] | undefined)[] = new Array(width).fill(undefined);
+  // a final "\n" ends the last line, it does not start another
+  const end = to > from && text.charCodeAt(to - 1) === 10 ? to - 1 : to;
+  let { numbers, capacity, row, line: lineIndex } = state;
   const delimiterCode = delimiter.charCodeAt(0);
   const separator = decimalComma ? 44 : 46;
   // the one-pass scan reads digits, exponents and trailing spaces before it looks for the
   // delimiter, so such a delimiter goes through the find-the-field-then-parse path
   const scan = !/^[\d eE\r+-]/.test(delimiter);
-  let trailing: RegExp | undefined;
-  let nextQuote = text.indexOf('"', options.from);
+  let nextQuote = text.indexOf('"', from);
   if (nextQuote < 0) nextQuote = Number.POSITIVE_INFINITY;
-  let row = 0;
-  let lineIndex = options.fromLine;
-  for (let at = options.from; at <= end && text.length > 0; lineIndex++) {
+  for (let at = from; at <= end && to > from; lineIndex++) {
     let lineEnd = text.indexOf("\n", at);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const lineStart = at;
@@ -113,8 +160,8 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
         while (k < lineEnd && text.charCodeAt(k) === delimiterCode) k++;
         while (k < lineEnd && text.charCodeAt(k) === 13) k++;
         if (k < lineEnd) {
-          trailing ??= new RegExp(`\\${delimiter}`, "g");
-          if (text.slice(start, lineEnd).trim().replace(trailing, "") !== "")
+          state.trailing ??= new RegExp(`\\${delimiter}`, "g");
+          if (text.slice(start, lineEnd).trim().replace(state.trailing, "") !== "")
             throw tooWide(lineIndex + 1, c + 1, width, options);
         }
         break;
@@ -142,14 +189,10 @@ export function parseDelimitedRows(text: string, options: DelimitedRowsOptions):
     }
     row++;
   }
-  return {
-    rowCount: row,
-    // a view when the columns are (nearly) full, else a copy (blank lines or growth left room)
-    numbers: numbers.map((column) =>
-      row >= capacity * 0.9 ? column.subarray(0, row) : column.slice(0, row),
-    ),
-    texts: texts.map((t) => (t === undefined ? undefined : t.slice(0, row))),
-  };
+  state.numbers = numbers;
+  state.capacity = capacity;
+  state.row = row;
+  state.line = lineIndex;
 }
 
 /**
@@ -183,8 +226,9 @@ function storeCell(
     }
     texts[column] = columnTexts;
   }
+  // detached: a slice would keep the piece of the file it was cut from alive
   if (columnTexts !== undefined)
-    columnTexts[row] = line.slice(start, end).trim().replace(/^"|"$/g, "");
+    columnTexts[row] = detached(line.slice(start, end).trim().replace(/^"|"$/g, ""));
 }
 
 function tooWide(

@@ -2,7 +2,8 @@ import { LmbError } from "@lmb/errors";
 import { parseDelimitedRows } from "./delimitedRows.js";
 import { parseNumberAt } from "./parseNumber.js";
 import { sniffDelimiter, splitFields } from "./sniffDelimiter.js";
-import { detached, firstLines, lastLines, lineStart, textEnd } from "./textLines.js";
+import { detached, firstLines, lastLines, lineStart } from "./textLines.js";
+import { type TextSource, textSource } from "./textSource.js";
 
 /** A text table decoded column by column. */
 export interface DelimitedTable {
@@ -107,7 +108,9 @@ function detectDecimalComma(lines: readonly string[], delimiter: string): boolea
  * `parseDelimitedRows`). Columns holding text (dates, step names) also keep their raw strings.
  * Blank lines end nothing; they are skipped. Quoted fields are honoured.
  *
- * @param text - The decoded file (see `decodeText`).
+ * @param text - The decoded file (see `decodeText`), or a file's {@link TextSource} (see
+ * `textSource`): then only the first 2001 and last 50 lines are decoded as a whole, and the rows
+ * a piece at a time, so the file's whole text never exists as one string.
  * @throws LmbError `E_FORMAT` with the line when no table can be found or a row is wider than
  * the header.
  * @example
@@ -115,13 +118,14 @@ function detectDecimalComma(lines: readonly string[], delimiter: string): boolea
  * t.headers; // ["Time (s)", "Voltage (V)"]; t.numbers[1] → Float64Array [3.1, 3.2]
  */
 export function parseDelimitedTable(
-  text: string,
+  text: string | TextSource,
   options: DelimitedTableOptions = {},
 ): DelimitedTable {
+  const source = typeof text === "string" ? textSource(text) : text;
   const location = (line: number) => ({
     location: { ...(options.source === undefined ? {} : { source: options.source }), line },
   });
-  const sample = lastLines(text, 50);
+  const sample = lastLines(source, 50);
   const delimiter = options.delimiter ?? sniffDelimiter(sample);
   if (delimiter === undefined) {
     throw new LmbError(
@@ -135,7 +139,7 @@ export function parseDelimitedTable(
   }
   const decimalComma = options.decimalComma ?? detectDecimalComma(sample, delimiter);
   // the header search looks at 2000 lines and the one after them
-  const head = firstLines(text, HEADER_SEARCH_LINES + 1);
+  const head = firstLines(source, HEADER_SEARCH_LINES + 1);
   const headerLine = options.headerLine ?? detectHeader(head, delimiter, decimalComma);
   if (headerLine < 0) {
     throw new LmbError("E_FORMAT", "no rows of numbers found in the first 2000 lines", {
@@ -143,17 +147,17 @@ export function parseDelimitedTable(
       fix: "check the file is a data export, or give the header line",
     });
   }
-  const headerText = headerLine > 0 ? lineAt(text, head, headerLine - 1) : undefined;
+  const headerText = headerLine > 0 ? lineAt(source, head, headerLine - 1) : undefined;
   const headerFields = headerText === undefined ? [] : splitFields(headerText, delimiter);
   // the first non-blank line after the header
   let firstData = headerLine;
-  let from = headerLine < head.length ? offsetOf(head, headerLine) : lineStart(text, headerLine);
-  const end = textEnd(text);
+  let from = lineStart(source, headerLine);
+  const end = source.textEnd;
   let firstDataText: string | undefined;
-  while (from >= 0 && from <= end && text.length > 0) {
-    let nl = text.indexOf("\n", from);
+  while (from >= 0 && from <= end && source.length > 0) {
+    let nl = source.indexOfNewline(from);
     if (nl < 0 || nl > end) nl = end;
-    const line = text.slice(from, nl);
+    const line = source.slice(from, nl);
     if (line.trim() !== "") {
       firstDataText = line;
       break;
@@ -176,7 +180,7 @@ export function parseDelimitedTable(
           numbers: headers.map(() => new Float64Array(0)),
           texts: headers.map(() => undefined),
         }
-      : parseDelimitedRows(text, {
+      : parseDelimitedRows(source, {
           from,
           fromLine: firstData,
           width,
@@ -189,7 +193,7 @@ export function parseDelimitedTable(
     decimalComma,
     headerLine,
     headers,
-    preamble: preambleOf(text, head, headerLine).map(detached),
+    preamble: preambleOf(source, head, headerLine).map(detached),
     rowCount: rows.rowCount,
     firstDataLine: firstData + 1,
     numbers: rows.numbers,
@@ -197,26 +201,19 @@ export function parseDelimitedTable(
   };
 }
 
-/** Offset of 0-based line `index` of the text whose first lines are `head` (index ≤ head.length). */
-function offsetOf(head: readonly string[], index: number): number {
-  let at = 0;
-  for (let i = 0; i < index; i++) at += (head[i] as string).length + 1;
-  return at;
-}
-
 /** The text of 0-based line `index`, or undefined when there is no such line. */
-function lineAt(text: string, head: readonly string[], index: number): string | undefined {
+function lineAt(source: TextSource, head: readonly string[], index: number): string | undefined {
   if (index < head.length) return head[index];
-  const start = lineStart(text, index);
+  const start = lineStart(source, index);
   if (start < 0) return undefined;
-  const nl = text.indexOf("\n", start);
-  return text.slice(start, nl < 0 || nl > textEnd(text) ? textEnd(text) : nl);
+  const nl = source.indexOfNewline(start);
+  return source.slice(start, nl < 0 || nl > source.textEnd ? source.textEnd : nl);
 }
 
 /** The lines before the header (1-based `headerLine`), untrimmed. */
-function preambleOf(text: string, head: readonly string[], headerLine: number): string[] {
+function preambleOf(source: TextSource, head: readonly string[], headerLine: number): string[] {
   const count = Math.max(0, headerLine - 1);
   if (count <= head.length) return head.slice(0, count);
-  const start = lineStart(text, count);
-  return start < 0 ? firstLines(text, count) : text.slice(0, start - 1).split("\n");
+  const start = lineStart(source, count);
+  return start < 0 ? firstLines(source, count) : source.slice(0, start - 1).split("\n");
 }

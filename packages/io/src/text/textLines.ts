@@ -1,28 +1,18 @@
-/**
- * Line helpers over a whole decoded file that avoid `text.split("\n")` (one string per line):
- * the table parser only needs the first lines (header search), the last lines (delimiter
- * sniffing) and the offsets of a few line starts. Lines are the pieces between `\n`; a final
- * `\n` does not start another line (as `split` followed by dropping a trailing empty piece).
- */
+import type { TextSource } from "./textSource.js";
 
 /**
- * The end of the last line: `text.length`, or one less when the text ends with `\n`.
- *
- * @example
- * textEnd("a\nb\n"); // 3
+ * Line helpers over a whole file — a {@link TextSource}, so a large file is never decoded whole —
+ * that avoid `text.split("\n")` (one string per line): the table parser only needs the first
+ * lines (header search), the last lines (delimiter sniffing) and the offsets of a few line
+ * starts. Lines are the pieces between `\n`; a final `\n` does not start another line (as
+ * `split` followed by dropping a trailing empty piece). Offsets are the source's (bytes of a
+ * file, UTF-16 units of a string).
  */
-export function textEnd(text: string): number {
-  return text.length > 0 && text.charCodeAt(text.length - 1) === 10 ? text.length - 1 : text.length;
-}
 
-/**
- * The first `count` lines of `text` (fewer when the text has fewer), `\r` kept.
- *
- * @example
- * firstLines("a\nb\nc\n", 2); // ["a", "b"]
- */
-export function firstLines(text: string, count: number): string[] {
-  const end = textEnd(text);
+/** The lines of a string, as {@link firstLines} reads them. */
+function linesOf(text: string, count: number): string[] {
+  const end =
+    text.length > 0 && text.charCodeAt(text.length - 1) === 10 ? text.length - 1 : text.length;
   const lines: string[] = [];
   if (text.length === 0) return lines;
   for (let at = 0; lines.length < count && at <= end; ) {
@@ -35,36 +25,51 @@ export function firstLines(text: string, count: number): string[] {
 }
 
 /**
- * The last `count` lines of `text` (fewer when the text has fewer), `\r` kept.
+ * The first `count` lines (fewer when the text has fewer), `\r` kept; one decoded string for
+ * all of them.
  *
  * @example
- * lastLines("a\nb\nc\n", 2); // ["b", "c"]
+ * firstLines(textSource("a\nb\nc\n"), 2); // ["a", "b"]
  */
-export function lastLines(text: string, count: number): string[] {
-  const lines: string[] = [];
-  if (text.length === 0) return lines;
-  let stop = textEnd(text);
-  while (lines.length < count) {
-    const start = stop === 0 ? 0 : text.lastIndexOf("\n", stop - 1) + 1;
-    lines.push(text.slice(start, stop));
-    if (start === 0) break;
-    stop = start - 1;
+export function firstLines(source: TextSource, count: number): string[] {
+  let at = 0;
+  for (let k = 0; k < count && at < source.length; k++) {
+    const nl = source.indexOfNewline(at);
+    at = nl < 0 ? source.length : nl + 1;
   }
-  return lines.reverse();
+  return linesOf(source.slice(0, at), count);
+}
+
+/**
+ * The last `count` lines (fewer when the text has fewer), `\r` kept; one decoded string for all
+ * of them.
+ *
+ * @example
+ * lastLines(textSource("a\nb\nc\n"), 2); // ["b", "c"]
+ */
+export function lastLines(source: TextSource, count: number): string[] {
+  if (source.length === 0 || count <= 0) return [];
+  let start = source.textEnd;
+  for (let k = 0; k < count; k++) {
+    start = source.lastIndexOfNewline(start) + 1;
+    if (start === 0) break;
+    if (k < count - 1) start--;
+  }
+  return linesOf(source.slice(start, source.length), count);
 }
 
 /**
  * The offset where 0-based line `index` starts, or -1 when the text has no such line.
  *
  * @example
- * lineStart("a\nbc\nd", 2); // 5
+ * lineStart(textSource("a\nbc\nd"), 2); // 5
  */
-export function lineStart(text: string, index: number): number {
-  if (text.length === 0) return -1;
-  const end = textEnd(text);
+export function lineStart(source: TextSource, index: number): number {
+  if (source.length === 0) return -1;
+  const end = source.textEnd;
   let at = 0;
   for (let k = 0; k < index; k++) {
-    const nl = text.indexOf("\n", at);
+    const nl = source.indexOfNewline(at);
     if (nl < 0 || nl >= end) return -1;
     at = nl + 1;
   }
