@@ -1,7 +1,7 @@
 import { LmbError } from "@lmb/errors";
 import type { VegaLiteSpec } from "@lmb/schemas";
 import { parse, View } from "vega";
-import { compile } from "vega-lite";
+import { compile, type TopLevelSpec } from "vega-lite";
 
 /** Size given to a spec that states none, in CSS pixels. */
 export const DEFAULT_PLOT_SIZE = { width: 480, height: 320 } as const;
@@ -31,8 +31,8 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   };
   let view: View;
   try {
-    // biome-ignore lint/suspicious/noExplicitAny: vega-lite's TopLevelSpec is wider than lmb's loose spec type.
-    const vegaSpec = compile(sized as any).spec;
+    // lmb's spec type is looser than vega-lite's TopLevelSpec; compile() validates it.
+    const vegaSpec = compile(sized as unknown as TopLevelSpec).spec;
     view = new View(parse(vegaSpec), { renderer: "none" });
   } catch (cause) {
     throw new LmbError("E_PLOT", `the plot spec does not compile: ${(cause as Error).message}`, {

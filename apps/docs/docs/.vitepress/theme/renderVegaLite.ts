@@ -1,4 +1,5 @@
 import type { VegaLiteSpec } from "@lmb/schemas";
+import type { TopLevelSpec } from "vega-lite";
 
 /** The part of a Vega `View` the docs keep: something to release. */
 export interface VegaLiteView {
@@ -22,8 +23,8 @@ export async function renderVegaLite(
   const [{ parse, View }, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
   // Vega tags every datum with a symbol id: give it a plain copy (never a Vue proxy).
   const copy = JSON.parse(JSON.stringify(spec)) as Record<string, unknown>;
-  // biome-ignore lint/suspicious/noExplicitAny: vega-lite's TopLevelSpec is wider than lmb's loose spec type.
-  const compiled = compile({ background: "white", ...copy } as any, {
+  // lmb's spec type is looser than vega-lite's TopLevelSpec; compile() validates it.
+  const compiled = compile({ background: "white", ...copy } as unknown as TopLevelSpec, {
     // Legends below the plot, so that a 480 px plot fits the page's content column.
     config: { legend: { orient: "bottom" } },
   }).spec;
