@@ -3,6 +3,7 @@
  * in `CELLS_JSON_SCHEMAS`, which `jsonSchemas()` turns into a shipped JSON Schema file.
  */
 import type { z } from "zod";
+import { CellProtocolSchema } from "./cellProtocolSchemas.js";
 import { CyclingAnalysisResultSchema } from "./cyclingAnalysisResultSchema.js";
 import { CyclingSegmentationSummarySchema } from "./cyclingCommonSchemas.js";
 import { FullCellCyclingResultSchema } from "./fullCellCyclingResultSchema.js";
@@ -19,6 +20,18 @@ import {
   SymmetricCyclingResultSchema,
 } from "./symmetricCyclingResultSchema.js";
 
+export {
+  type CellProtocol,
+  CellProtocolSchema,
+  type ProtocolCurrent,
+  ProtocolCurrentSchema,
+  type ProtocolStep,
+  ProtocolStepSchema,
+  type StepDirection,
+  StepDirectionSchema,
+  type StepLimit,
+  StepLimitSchema,
+} from "./cellProtocolSchemas.js";
 export {
   type CellKind,
   CellKindSchema,
@@ -100,4 +113,5 @@ export const CELLS_JSON_SCHEMAS: Record<string, { schema: z.ZodType; io: "input"
   },
   FullCellCyclingResult: { schema: FullCellCyclingResultSchema, io: "output" },
   CyclingAnalysisResult: { schema: CyclingAnalysisResultSchema, io: "output" },
+  CellProtocol: { schema: CellProtocolSchema, io: "output" },
 };
