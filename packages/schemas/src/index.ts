@@ -36,6 +36,7 @@ export {
   type VegaLiteSpec,
   VegaLiteSpecSchema,
 } from "./plots/vegaLiteSpecSchema.js";
+export * from "./report/index.js";
 export {
   type ArealCapacityResult,
   ArealCapacityResultSchema,

@@ -7,6 +7,7 @@ import { jsonSchemas } from "./jsonSchemas.js";
 import { KINETICS_JSON_SCHEMAS } from "./kinetics/index.js";
 import { NUCLEATION_JSON_SCHEMAS } from "./nucleation/index.js";
 import { PERCOLATION_JSON_SCHEMAS } from "./percolation/index.js";
+import { REPORT_JSON_SCHEMAS } from "./report/index.js";
 
 const dir = new URL("../json-schema/", import.meta.url);
 
@@ -34,6 +35,7 @@ describe("jsonSchemas", () => {
       ...Object.keys(CELLS_JSON_SCHEMAS),
       ...Object.keys(NUCLEATION_JSON_SCHEMAS),
       ...Object.keys(PERCOLATION_JSON_SCHEMAS),
+      ...Object.keys(REPORT_JSON_SCHEMAS),
     ]);
     for (const [name, schema] of Object.entries(schemas)) {
       expect(schema).toMatchObject({

@@ -10,6 +10,7 @@ import { IMPEDANCE_JSON_SCHEMAS } from "./impedance/index.js";
 import { KINETICS_JSON_SCHEMAS } from "./kinetics/index.js";
 import { NUCLEATION_JSON_SCHEMAS } from "./nucleation/index.js";
 import { PERCOLATION_JSON_SCHEMAS } from "./percolation/index.js";
+import { REPORT_JSON_SCHEMAS } from "./report/index.js";
 import { ArealCapacityResultSchema } from "./units/arealCapacityResultSchema.js";
 import { BlockingCellConductivityResultSchema } from "./units/blockingCellConductivityResultSchema.js";
 import { ConstantsResultSchema } from "./units/constantsResultSchema.js";
@@ -45,6 +46,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
   ...CELLS_JSON_SCHEMAS,
   ...NUCLEATION_JSON_SCHEMAS,
   ...PERCOLATION_JSON_SCHEMAS,
+  ...REPORT_JSON_SCHEMAS,
 };
 
 type JsonObject = Record<string, unknown>;
