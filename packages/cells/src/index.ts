@@ -28,4 +28,5 @@ export { type ResistanceKey, resistanceSeriesPlot } from "./impedance/resistance
 export * from "./json/index.js";
 export * from "./lithiumCopper/index.js";
 export * from "./plots/index.js";
+export * from "./simulation/index.js";
 export * from "./synthetic/index.js";

@@ -3,7 +3,9 @@
  * in `CELLS_JSON_SCHEMAS`, which `jsonSchemas()` turns into a shipped JSON Schema file.
  */
 import type { z } from "zod";
+import { CellConfigSchema } from "./cellConfigSchemas.js";
 import { CellProtocolSchema } from "./cellProtocolSchemas.js";
+import { CellSimulationResultSchema } from "./cellSimulationResultSchema.js";
 import { CyclingAnalysisResultSchema } from "./cyclingAnalysisResultSchema.js";
 import { CyclingSegmentationSummarySchema } from "./cyclingCommonSchemas.js";
 import { FullCellCyclingResultSchema } from "./fullCellCyclingResultSchema.js";
@@ -21,6 +23,24 @@ import {
 } from "./symmetricCyclingResultSchema.js";
 
 export {
+  CathodeElectrodeSchema,
+  type CellConfig,
+  CellConfigSchema,
+  CopperElectrodeSchema,
+  type ElectrodeConfig,
+  ElectrodeConfigSchema,
+  type ElectrolyteConfig,
+  ElectrolyteConfigSchema,
+  type InterphaseConfig,
+  InterphaseConfigSchema,
+  InterphaseMetalSchema,
+  KineticsConfigSchema,
+  LiquidElectrolyteSchema,
+  LithiumElectrodeSchema,
+  type QuantityInput,
+  SolidElectrolyteSchema,
+} from "./cellConfigSchemas.js";
+export {
   type CellProtocol,
   CellProtocolSchema,
   type ProtocolCurrent,
@@ -32,6 +52,14 @@ export {
   type StepLimit,
   StepLimitSchema,
 } from "./cellProtocolSchemas.js";
+export {
+  CellLithiumBalanceSchema,
+  CellSimulationCycleRowSchema,
+  type CellSimulationEventJson,
+  CellSimulationEventSchema,
+  type CellSimulationResultJson,
+  CellSimulationResultSchema,
+} from "./cellSimulationResultSchema.js";
 export {
   type CellKind,
   CellKindSchema,
@@ -114,4 +142,6 @@ export const CELLS_JSON_SCHEMAS: Record<string, { schema: z.ZodType; io: "input"
   FullCellCyclingResult: { schema: FullCellCyclingResultSchema, io: "output" },
   CyclingAnalysisResult: { schema: CyclingAnalysisResultSchema, io: "output" },
   CellProtocol: { schema: CellProtocolSchema, io: "output" },
+  CellConfig: { schema: CellConfigSchema, io: "input" },
+  CellSimulationResult: { schema: CellSimulationResultSchema, io: "output" },
 };

@@ -1,0 +1,7 @@
+/**
+ * Li-metal cell simulation: cell configurations, the interphase model and `simulateCell`.
+ *
+ * @packageDocumentation
+ */
+export * from "./config/index.js";
+export * from "./interphase/index.js";
