@@ -8,6 +8,7 @@ import { CellProtocolSchema } from "./cellProtocolSchemas.js";
 import { CellSimulationResultSchema } from "./cellSimulationResultSchema.js";
 import { CyclingAnalysisResultSchema } from "./cyclingAnalysisResultSchema.js";
 import { CyclingSegmentationSummarySchema } from "./cyclingCommonSchemas.js";
+import { DesignMapResultSchema } from "./designMapResultSchema.js";
 import { FullCellCyclingResultSchema } from "./fullCellCyclingResultSchema.js";
 import {
   InterfaceImpedanceResultSchema,
@@ -17,6 +18,7 @@ import {
   LithiumCopperEfficiencyResultSchema,
   ReservoirCoulombicEfficiencyResultSchema,
 } from "./lithiumCopperResultSchema.js";
+import { SymmetricAsymmetricComparisonResultSchema } from "./symmetricAsymmetricComparisonSchema.js";
 import {
   CriticalCurrentDensityResultSchema,
   SymmetricCyclingResultSchema,
@@ -81,6 +83,7 @@ export {
   type RateStepRow,
   RateStepRowSchema,
 } from "./cyclingCommonSchemas.js";
+export { type DesignMapResultJson, DesignMapResultSchema } from "./designMapResultSchema.js";
 export {
   type FullCellCycleRow,
   FullCellCycleRowSchema,
@@ -107,6 +110,13 @@ export {
   type ReservoirCoulombicEfficiencyResultJson,
   ReservoirCoulombicEfficiencyResultSchema,
 } from "./lithiumCopperResultSchema.js";
+export {
+  type ComparedCellJson,
+  ComparedCellSchema,
+  DepletionSweepSchema,
+  type SymmetricAsymmetricComparisonResultJson,
+  SymmetricAsymmetricComparisonResultSchema,
+} from "./symmetricAsymmetricComparisonSchema.js";
 export {
   CcdRungSchema,
   type CriticalCurrentDensityResultJson,
@@ -144,4 +154,9 @@ export const CELLS_JSON_SCHEMAS: Record<string, { schema: z.ZodType; io: "input"
   CellProtocol: { schema: CellProtocolSchema, io: "output" },
   CellConfig: { schema: CellConfigSchema, io: "input" },
   CellSimulationResult: { schema: CellSimulationResultSchema, io: "output" },
+  SymmetricAsymmetricComparisonResult: {
+    schema: SymmetricAsymmetricComparisonResultSchema,
+    io: "output",
+  },
+  DesignMapResult: { schema: DesignMapResultSchema, io: "output" },
 };
