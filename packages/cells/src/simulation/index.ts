@@ -5,3 +5,4 @@
  */
 export * from "./config/index.js";
 export * from "./interphase/index.js";
+export * from "./protocol/index.js";
