@@ -1,4 +1,11 @@
 export {
+  type BulkEstimate,
+  type BulkThresholdOptions,
+  type BulkThresholdResult,
+  type BulkThresholdSize,
+  simulateBulkThreshold,
+} from "./bulkThreshold.js";
+export {
   type ContinuumParticles,
   continuumParticleShape,
 } from "./continuumParticles.js";
@@ -9,6 +16,7 @@ export {
   metalIncorporationWindow,
 } from "./metalWindow.js";
 export { type ParticleShape, SPHERE } from "./particleShape.js";
+export { particlesAtFirstWrap } from "./periodicWrapping.js";
 export { type SizeDistribution, type SphereSizes, sphereSizes } from "./sizeDistribution.js";
 export { MAX_PARTICLES, MAX_SLAB_VOLUME, metalFraction } from "./slabPacking.js";
 export { checkCoreShell, type SphereParticleOptions, sphereShape } from "./sphereShape.js";
