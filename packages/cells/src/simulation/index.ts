@@ -5,4 +5,5 @@
  */
 export * from "./config/index.js";
 export * from "./interphase/index.js";
+export * from "./model/index.js";
 export * from "./protocol/index.js";

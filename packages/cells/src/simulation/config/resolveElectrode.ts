@@ -17,6 +17,8 @@ export interface ResolvedElectrode {
   inventory: number;
   /** A cathode's full capacity Q_c = specific capacity × loading, C m⁻² (∞ for Li and Cu). */
   capacity: number;
+  /** A cathode's active mass per area, kg m⁻². */
+  massLoading?: number;
   /** A cathode's open-circuit voltage vs Li at state of charge s = 1 − inventory/Q_c. */
   openCircuitVoltage?: (s: number) => number;
 }
@@ -82,6 +84,7 @@ export function resolveElectrode(config: ElectrodeConfig, field: string): Resolv
     kind: "cathode",
     inventory: capacity * (1 - soc),
     capacity,
+    massLoading: loading,
     openCircuitVoltage: cathodeVoltage(config.voltageCurve, `${field}.voltageCurve`),
   };
 }

@@ -1,0 +1,15 @@
+/**
+ * The cell model: `simulateCell` and its parts.
+ *
+ * @packageDocumentation
+ */
+export { type CycleLifeEstimate, cycleLifeEstimate } from "./cycleLifeEstimate.js";
+export {
+  type CellSimulation,
+  type SimulateCellOptions,
+  simulateCell,
+  simulateResolvedCell,
+} from "./simulateCell.js";
+export type { CellSimulationState } from "./simulationColumns.js";
+export type { SimulationEvent } from "./simulationEvent.js";
+export type { CycleCharge } from "./summarizeSimulation.js";
