@@ -28,7 +28,7 @@ import {
   reservoirCoulombicEfficiency,
 } from "../lithiumCopper/reservoirCoulombicEfficiency.js";
 
-const CELLS: readonly CellKind[] = ["symmetric", "asymmetric", "li-cu", "full"];
+const CELLS: readonly CellKind[] = ["symmetric", "asymmetric", "li-cu", "full", "half-cell"];
 
 /** Li‖Li cells: symmetric or thick‖thin asymmetric. */
 const lithiumLithium = (c: CellKind) => c === "symmetric" || c === "asymmetric";
@@ -131,8 +131,10 @@ function copper(
  * or more current densities, the series area-specific resistance fitted too from three; and the
  * critical current density when the current density only steps up) for symmetric and asymmetric Li‖Li cells, `lithiumCopperEfficiency`
  * (and `reservoirCoulombicEfficiency` for a file that follows the Adams 2018 protocol) for Li‖Cu,
- * `fullCellCycling` for full cells. A record no rule recognises (a graphite or Si half cell
- * against Li) is analysed like a full cell (capacity, CE, retention per cycle) with a
+ * `fullCellCycling` for full cells (cathode convention: CE = Q_dis/Q_ch) and for half cells (an
+ * insertion anode — graphite, Si — against Li; anode convention: each lithiation paired with the
+ * delithiation after it, CE = Q_ch/Q_dis). A record no rule recognises is analysed like a full
+ * cell (capacity, CE, retention per cycle; the electrode read off its voltage) with a
  * `W_CELL_UNKNOWN` warning; a given cell type that the data contradict gets `W_CELL_DISAGREES`;
  * a missing area with `perArea` gets `W_NO_AREA_PER_CM2`; a record where most half cycles do not
  * hold a constant current (mean |I| below half the peak: potentiostatic, CV, impedance; or a
@@ -277,6 +279,7 @@ function runAnalysis(
   } else {
     const fullCell = fullCellCycling(data, {
       ...options.fullCell,
+      ...(cell === "half-cell" ? { electrode: "anode" as const } : {}),
       ...(options.activeMass === undefined ? {} : { activeMass: options.activeMass }),
       segmentation,
     });

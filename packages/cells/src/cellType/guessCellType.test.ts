@@ -78,15 +78,19 @@ describe("guessCellType on real cycler files (SOURCES.md)", () => {
     }
   });
 
-  it("graphite and Si half cells against Li (0.01–3 V, always positive) are not guessed as Li-metal cells", async () => {
+  it("graphite and Si half cells against Li (SOURCES.md: Li‖graphite, graphite vs Li, Si vs Li, Si/C vs Li, anode-type vs Li): half-cell", async () => {
     for (const f of [
       "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv",
+      "navani/bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx",
       "cellpy/20160805_test001_45_cc_01.res",
       "cellpy/biol.mpr", // Si/C vs Li, V > 0 at either current sign
+      "cellpy/neware_uio.csv",
     ]) {
       const g = guessCellType(await cycling(f));
-      expect(g.cellType, f).toBe("unknown");
-      expect(g.reasons.at(-1)).toMatch(/half cell against Li/);
+      expect(g.cellType, f).toBe("half-cell");
+      expect(g.reasons.at(-1)).toMatch(/insertion anode \(graphite, Si\) against Li/);
+      expect(g.evidence.voltagePercentiles.p02, f).toBeGreaterThan(0);
+      expect(g.evidence.voltagePercentiles.p50, f).toBeLessThan(2);
     }
   });
 });

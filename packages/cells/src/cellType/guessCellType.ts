@@ -1,10 +1,11 @@
 import type { CyclingData } from "@lmb/schemas";
 import { segmentCycling } from "../cycling/segmentCycling.js";
 import type { CyclingSegmentation } from "../cycling/types.js";
+import { ANODE_VOLTAGE } from "../fullCell/electrodeConvention.js";
 import { measureContext, measureHalfCycle } from "../internal/halfCycleMeasures.js";
 
-/** Cell types the cycling analyses know. */
-export type CellType = "symmetric" | "asymmetric" | "li-cu" | "full";
+/** Cell types the cycling analyses know (`half-cell`: an insertion anode such as graphite or Si against Li). */
+export type CellType = "symmetric" | "asymmetric" | "li-cu" | "full" | "half-cell";
 
 /** Options of {@link guessCellType}. */
 export interface GuessCellTypeOptions {
@@ -33,7 +34,7 @@ export interface CellTypeEvidence {
 
 /** Result of {@link guessCellType}. */
 export interface CellTypeGuess {
-  /** The guess; "unknown" when no rule fits (e.g. a graphite or Si half cell against Li). */
+  /** The guess; "unknown" when no rule fits. */
   cellType: CellType | "unknown";
   /** Why, in words with the numbers, in the order the rules were tried. */
   reasons: string[];
@@ -62,7 +63,9 @@ const mv = (v: number) => `${(v * 1e3).toFixed(0)} mV`;
  * agrees with sign(I) on ≥ 80 % of the positive-current and of the negative-current points (or
  * ≤ 20 % on both, the opposite convention) → Li-metal cell, then
  * (a) some half cycles of one sign only end at 0.3–2 V → li-cu, (b) a half cycle ends at
- * |V| ≥ 2 V → asymmetric, (c) else symmetric; (3) else unknown. The percentiles use up to
+ * |V| ≥ 2 V → asymmetric, (c) else symmetric; (3) p02 > 0, median < 2 V and p98 ≤ 3.5 V (the
+ * working electrode stays positive of Li under both current signs, at an anode's potential) →
+ * half-cell (an insertion anode — graphite ≈ 0.1 V, Si ≈ 0.4 V — against Li); (4) else unknown. The percentiles use up to
  * 200 000 evenly strided current-carrying points.
  *
  * @param data - a cycling record (SI)
@@ -156,6 +159,15 @@ export function guessCellType(
     const share = (x: number | null) => (x === null ? "no" : `${(100 * x).toFixed(0)} % of the`);
     reasons.push(
       `not a Li-metal (Li‖Li or Li‖Cu) cell: median |V| = ${mv(evidence.medianAbsVoltage)}, and the voltage has the current's sign on ${share(agreePositive)} positive-current and ${share(agreeNegative)} negative-current points (needs < 500 mV, and ≥ 80 % on both or ≤ 20 % on both); a half cell against Li (graphite, Si) or another cell`,
+    );
+    if (p02 > 0 && p50 < ANODE_VOLTAGE && p98 <= 3.5) {
+      reasons.push(
+        `the working electrode stays positive of Li (${p02.toFixed(2)}–${p98.toFixed(2)} V, median ${p50.toFixed(2)} V) under both current signs: an insertion anode (graphite, Si) against Li, a half cell`,
+      );
+      return { cellType: "half-cell", reasons, evidence };
+    }
+    reasons.push(
+      `not an anode half cell: needs the 2nd percentile > 0 V, median < ${ANODE_VOLTAGE} V and 98th percentile ≤ 3.5 V`,
     );
     return { cellType: "unknown", reasons, evidence };
   }

@@ -2,8 +2,11 @@ import type { CyclingSegment } from "../cycling/types.js";
 import type { HalfCycleMeasures } from "../internal/halfCycleMeasures.js";
 
 /**
- * One full-cell cycle: a charge (positive current: oxidation of the cathode, the working
- * electrode) and the discharge that follows (or precedes, with `order: "discharge-first"`).
+ * One cycle of a cell against Li: the half cycle that stores charge in the working electrode and
+ * the one that gives it back. A cathode (LFP, NCM, LCO) is charged (oxidised, delithiated) first
+ * and discharged after; an insertion anode (graphite, Si) is lithiated (reduced: the instrument's
+ * "discharge") first and delithiated ("charge") after. `chargeCapacity` is always the oxidation
+ * of the working electrode and `dischargeCapacity` its reduction, in the instrument's terms.
  * Units SI: C, J, V, A, A m⁻², C kg⁻¹ (1 mAh g⁻¹ = 3600 C kg⁻¹), C m⁻² (1 mAh cm⁻² = 36 000 C m⁻²).
  */
 export interface FullCellCycle {
@@ -21,7 +24,11 @@ export interface FullCellCycle {
   /** Per electrode area, C m⁻² (null without an area). */
   arealChargeCapacity: number | null;
   arealDischargeCapacity: number | null;
-  /** CE = Q_discharge / Q_charge (research/cycling.md §3.2, item 6). */
+  /**
+   * CE = Q_out / Q_in, the charge given back over the charge stored just before: Q_discharge /
+   * Q_charge for a cathode (research/cycling.md §3.2, item 6), Q_charge / Q_discharge
+   * (delithiation / lithiation) for an insertion anode against Li (cellpy's "anode" mode).
+   */
   coulombicEfficiency: number;
   /** ∫V·|I| dt of the charge and of the discharge, J. */
   chargeEnergy: number;
@@ -40,7 +47,7 @@ export interface FullCellCycle {
   /** C-rates, 1/h = |I| / (nominal capacity per hour) (null without a nominal capacity). */
   chargeCRate: number | null;
   dischargeCRate: number | null;
-  /** Discharge capacity relative to the reference cycle's. */
+  /** Delivered capacity (Q_out: discharge of a cathode, delithiation of an anode) relative to the reference cycle's. */
   retention: number;
   /** True when a time gap or clock restart falls inside the cycle: its capacities may be incomplete. */
   timeIssue: boolean;
@@ -63,6 +70,9 @@ export interface MeasuredRun {
   duration: number;
   startTime: number;
   endTime: number;
+  /** Voltage of the run's first and last active point, V (their order tells charge from discharge). */
+  startVoltage: number;
+  endVoltage: number;
 }
 
 /** Groups consecutive same-sign half cycles (e.g. CC and CV charge split by file steps). */
@@ -82,6 +92,7 @@ export function measuredRuns(
       last.measuredCharge += m.charge;
       last.duration += h.duration;
       last.endTime = h.endTime;
+      last.endVoltage = m.endVoltage;
     } else {
       runs.push({
         sign: h.sign,
@@ -93,6 +104,8 @@ export function measuredRuns(
         duration: h.duration,
         startTime: h.startTime,
         endTime: h.endTime,
+        startVoltage: m.startVoltage,
+        endVoltage: m.endVoltage,
       });
     }
   }

@@ -5,6 +5,11 @@ import { segmentCycling } from "../cycling/segmentCycling.js";
 import type { AreaSource, CyclingSegmentation, CyclingWarning } from "../cycling/types.js";
 import { measureContext, measureHalfCycle } from "../internal/halfCycleMeasures.js";
 import { requireNumber, requirePositiveOption } from "../internal/requireOption.js";
+import {
+  type ElectrodeConvention,
+  electrodeConvention,
+  type WorkingElectrode,
+} from "./electrodeConvention.js";
 import { type FullCellCycle, type MeasuredRun, measuredRuns } from "./fullCellCycle.js";
 import { type RateCapabilityTable, rateCapability } from "./rateCapability.js";
 
@@ -26,10 +31,24 @@ export interface FullCellCyclingOptions {
   /** Nominal capacity that defines 1 C, C (overrides the specific capacity). */
   nominalCapacity?: number;
   /**
-   * Which half cycle opens a cycle. `"auto"`: the sign that opens most of the file's own cycles
-   * (its cycle column, from its second cycle on), else charge first. @default "auto"
+   * The working electrode against Li: `"cathode"` (LFP, NCM, LCO: charged first, CE =
+   * Q_dis/Q_ch) or `"anode"` (graphite, Si: lithiated first, CE = Q_ch/Q_dis); `"auto"`: an
+   * anode when the median average voltage of the half cycles is below 2 V (see
+   * `electrodeConvention`). @default "auto"
+   */
+  electrode?: WorkingElectrode | "auto";
+  /**
+   * Which half cycle opens a cycle. `"auto"`: the one that stores charge in the working electrode
+   * (charge for a cathode, discharge = lithiation for an anode), so CE pairs each give-back with
+   * the half cycle before it. Forcing the other order pairs it with the one after. @default "auto"
    */
   order?: "auto" | "charge-first" | "discharge-first";
+  /**
+   * Half cycles carrying less than this fraction of the largest half cycle's charge (impedance
+   * sine halves, pulses, a blip at the end) are left out of the cycles, with a warning.
+   * @default 0.01
+   */
+  minChargeFraction?: number;
   /** Cycle whose discharge capacity is 100 %. @default the first cycle of the longest block at one rate */
   referenceCycle?: number;
   /** Retention threshold of the cycle life. @default 0.8 */
@@ -47,14 +66,16 @@ export interface FullCellCyclingResult {
   activeMassSource: "option" | "metadata" | "none";
   /** The capacity that defines 1 C, C, and where it came from; null when unknown (no C-rates). */
   nominalCapacity: { value: number; basis: "option" | "specific-capacity" | "cathode" } | null;
+  /** The working electrode, the sign of its charging current and the CE rule (stated). */
+  convention: ElectrodeConvention;
   /** How half cycles were paired into cycles, and why. */
   order: "charge-first" | "discharge-first";
-  orderSource: "option" | "file-cycles" | "default";
+  orderSource: "option" | "electrode";
   cycles: FullCellCycle[];
-  /** Discharge before the first charge (a cell assembled charged), when the record starts with one. */
+  /** Discharge before the first charge (a cathode assembled charged), when the record starts with one. */
   initialDischarge: { capacity: number; energy: number } | null;
   referenceCycle: number;
-  /** Retention and fade over the cycles from the reference cycle to the end of its rate block. */
+  /** Retention and fade of the delivered capacity (Q_out) over the cycles from the reference cycle to the end of its rate block. */
   retention: {
     threshold: number;
     /** Cycles fitted (first and last, 1-based). */
@@ -71,18 +92,25 @@ export interface FullCellCyclingResult {
 }
 
 /**
- * Full-cell (Li‖LFP, Li‖NCM) cycling as papers report it (SCIENCE.md §1, §7; research/cycling.md
- * §3.2 item 6 and §3.7): per cycle the charge and discharge capacity (C, per active mass, per
- * area), CE = Q_dis/Q_ch, energies ∫V·|I| dt, average voltages ∫V dQ/Q and their hysteresis,
+ * Full-cell (Li‖LFP, Li‖NCM) and insertion-anode half-cell (graphite, Si against Li) cycling as
+ * papers report it (SCIENCE.md §1, §7; research/cycling.md §3.2 item 6 and §3.7). CE convention
+ * (`electrodeConvention`, stated in `convention.rule`): each cycle is the half cycle that stores
+ * charge in the working electrode followed by the one that gives it back, CE = Q_out/Q_in —
+ * cathode: Q_dis/Q_ch, a charge then its discharge (a leading discharge is `initialDischarge`);
+ * anode: Q_ch/Q_dis = delithiation/lithiation, a lithiation then its delithiation; retention and
+ * fade follow Q_out. A file whose current is positive on discharge is detected from the voltage
+ * and read the right way round (`W_CURRENT_INVERTED`). Per cycle the charge and discharge
+ * capacity (C, per active mass, per area), CE, energies ∫V·|I| dt, average voltages ∫V dQ/Q and their hysteresis,
  * C-rates (|I| over the 1 C current = nominal capacity / 1 h, nominal = specific capacity ×
  * active mass) and retention Q_dis,k/Q_dis,ref; the fade per cycle (linear and geometric) and the
  * cycles to 80 % (censored when not reached) from `capacityFade` of `@lmb/kinetics`, over the
  * block of cycles at the reference cycle's rate (the longest block by default, so formation
  * cycles at a lower rate do not count as fade); and the rate-capability table by C-rate step.
- * Current positive = charge (oxidation of the cathode, lmb's convention).
+ * Current positive = charge (oxidation of the working electrode, lmb's convention). Half cycles
+ * with < 1 % of the largest half cycle's charge (impedance sines, pulses) are left out.
  *
  * @param data - a full-cell cycling record (SI)
- * @param options - area (m²), active mass (kg), 1 C definition, pairing order, reference cycle, threshold
+ * @param options - area (m²), active mass (kg), electrode, 1 C definition, pairing order, reference cycle, threshold
  * @returns per-cycle rows, retention and fade, rate-capability table, warnings
  * @throws LmbError `E_INSUFFICIENT_DATA` (no complete charge/discharge cycle), `E_INVALID_INPUT`
  *   (bad option, unknown reference cycle), and the errors of `segmentCycling`
@@ -144,26 +172,52 @@ export function fullCellCycling(
       message: "no active mass: specific capacities (per gram) are not reported; give activeMass",
     });
   }
+  const minFraction = requireNumber(
+    options.minChargeFraction ?? 0.01,
+    "options.minChargeFraction",
+    "smallest half-cycle charge, as a fraction of the largest",
+    { min: 0, max: 1, exclusiveMax: true },
+    "give a fraction such as 0.01",
+  );
   const ctx = measureContext(data, seg);
-  let runs = measuredRuns(seg.halfCycles, (h) => measureHalfCycle(ctx, h));
+  const largest = seg.halfCycles.reduce((m, h) => Math.max(m, h.charge), 0);
+  const kept = seg.halfCycles.filter((h) => h.charge >= minFraction * largest);
+  const small = seg.halfCycles.length - kept.length;
+  if (small > 0) {
+    warnings.push({
+      code: "W_SMALL_HALF_CYCLES",
+      message: `${small} of ${seg.halfCycles.length} half cycles carry less than ${100 * minFraction} % of the largest half cycle's charge (impedance sine halves, pulses or blips): they are left out of the cycles`,
+    });
+  }
+  let runs = measuredRuns(kept, (h) => measureHalfCycle(ctx, h));
+  const convention = electrodeConvention(runs, options.electrode ?? "auto", warnings);
   const mids = runs
     .map((r) => (r.measuredCharge > 0 ? Math.abs(r.energy / r.measuredCharge) : 0))
     .sort((a, b) => a - b);
   const typical = mids[mids.length >> 1] ?? 0;
-  if (typical < 1) {
+  const belowLi = runs.filter((r) => r.energy < 0).length;
+  if (convention.electrode === "cathode" && typical < 1) {
     warnings.push({
       code: "W_NOT_FULL_CELL",
       message: `the half cycles' median average |V| is ${(typical * 1e3).toFixed(0)} mV: a cathode against Li sits at 2.5–4.5 V, so this may not be a full-cell record (check with guessCellType)`,
     });
+  } else if (convention.electrode === "anode" && belowLi > 0) {
+    warnings.push({
+      code: "W_NOT_FULL_CELL",
+      message: `${belowLi} of ${runs.length} half-cycle runs average below 0 V: Li plates on the working electrode, so this is a Li‖Li or Li‖Cu record, not a cathode or insertion anode against Li (check with guessCellType)`,
+    });
   }
-  const { order, orderSource } = pairingOrder(seg, options.order ?? "auto");
+  const { order, orderSource } = pairingOrder(convention.electrode, options.order ?? "auto");
+  // In the instrument's terms (+1 charge, −1 discharge) after the wiring check.
+  const role = (r: MeasuredRun) => (r.sign * convention.chargeSign) as 1 | -1;
   const openSign = order === "charge-first" ? 1 : -1;
+  const allRuns = runs;
   let initialDischarge: FullCellCyclingResult["initialDischarge"] = null;
-  if (runs[0] && runs[0].sign !== openSign) {
+  if (runs[0] && role(runs[0]) !== openSign) {
     if (openSign === 1) initialDischarge = { capacity: runs[0].charge, energy: runs[0].energy };
     warnings.push({
       code: "W_LEADING_HALF_CYCLE",
-      message: `the record starts with a ${openSign === 1 ? "discharge" : "charge"} before the first ${openSign === 1 ? "charge" : "discharge"}; it is not part of a cycle`,
+      message: `the record starts with a ${openSign === 1 ? "discharge" : "charge"} before the first ${openSign === 1 ? "charge" : "discharge"}; it is not part of a cycle (${convention.rule})`,
     });
     runs = runs.slice(1);
   }
@@ -173,9 +227,9 @@ export function fullCellCycling(
   for (let k = 0; k + 1 < runs.length; k += 2) {
     const a = runs[k] as MeasuredRun;
     const b = runs[k + 1] as MeasuredRun;
-    const ch = a.sign === 1 ? a : b;
-    const dis = a.sign === 1 ? b : a;
-    rows.push(cycleRow(rows.length + 1, ch, dis, area, activeMass, oneC));
+    const ch = role(a) === 1 ? a : b;
+    const dis = role(a) === 1 ? b : a;
+    rows.push(cycleRow(rows.length + 1, ch, dis, area, activeMass, oneC, convention.electrode));
   }
   if (runs.length % 2 === 1) {
     warnings.push({
@@ -184,10 +238,19 @@ export function fullCellCycling(
     });
   }
   if (rows.length === 0) {
-    throw new LmbError("E_INSUFFICIENT_DATA", "no complete charge/discharge cycle in the record", {
-      location: { source: data.metadata.sourceFile ?? "current" },
-      fix: "give a record with at least one charge and one discharge",
-    });
+    const charges = allRuns.filter((r) => role(r) === 1).length;
+    const only =
+      allRuns.length > 0 && (charges === allRuns.length || charges === 0)
+        ? `: it holds ${charges === 0 ? "reduction (discharge, lithiation)" : "oxidation (charge, delithiation)"} only, ${(allRuns.reduce((q, r) => q + r.charge, 0) / 3.6).toPrecision(4)} mAh in ${kept.length} half cycle(s)`
+        : "";
+    throw new LmbError(
+      "E_INSUFFICIENT_DATA",
+      `no complete charge/discharge cycle in the record${only}`,
+      {
+        location: { source: data.metadata.sourceFile ?? "current" },
+        fix: "give a record with at least one charge and one discharge",
+      },
+    );
   }
   const troubled = rows.filter((c) => c.timeIssue).map((c) => c.cycle);
   if (troubled.length > 0) {
@@ -196,7 +259,9 @@ export function fullCellCycling(
       message: `a time gap or clock restart falls inside cycle(s) ${troubled.slice(0, 20).join(", ")}${troubled.length > 20 ? ", …" : ""}: their capacities and energies may be incomplete`,
     });
   }
-  const table = rateCapability(rows as FullCellCycle[], tolerance);
+  const table = rateCapability(rows as FullCellCycle[], tolerance, convention.electrode);
+  const delivered = (c: Pick<FullCellCycle, "chargeCapacity" | "dischargeCapacity">) =>
+    convention.electrode === "anode" ? c.chargeCapacity : c.dischargeCapacity;
   const longest = table.steps.reduce((best, s) => (s.cycleCount > best.cycleCount ? s : best));
   const reference = options.referenceCycle ?? longest.firstCycle;
   const block = table.steps.find((s) => s.firstCycle <= reference && reference <= s.lastCycle);
@@ -206,19 +271,17 @@ export function fullCellCycling(
       fix: `choose a cycle between 1 and ${rows.length}`,
     });
   }
-  const qRef = (rows[reference - 1] as Omit<FullCellCycle, "retention">).dischargeCapacity;
+  const qRef = delivered(rows[reference - 1] as Omit<FullCellCycle, "retention">);
   const cycles: FullCellCycle[] = rows.map((r) => ({
     ...r,
-    retention: r.dischargeCapacity / qRef,
+    retention: delivered(r) / qRef,
   }));
-  const fitted = cycles
-    .slice(reference - 1, block.lastCycle)
-    .filter((c) => c.dischargeCapacity > 0);
+  const fitted = cycles.slice(reference - 1, block.lastCycle).filter((c) => delivered(c) > 0);
   const below = fitted.find((c) => c.retention <= threshold);
   let fade: CapacityFadeResult | null = null;
   if (fitted.length >= 3) {
     fade = capacityFade(
-      { cycle: fitted.map((c) => c.cycle), capacity: fitted.map((c) => c.dischargeCapacity) },
+      { cycle: fitted.map((c) => c.cycle), capacity: fitted.map(delivered) },
       { capacityUnit: "mAh", referenceCycle: reference, threshold },
     );
   } else {
@@ -234,6 +297,7 @@ export function fullCellCycling(
     activeMass,
     activeMassSource,
     nominalCapacity,
+    convention,
     order,
     orderSource,
     cycles,
@@ -252,9 +316,9 @@ export function fullCellCycling(
   };
 }
 
-/** The pairing order: given, else from the file's cycle column, else charge first. */
+/** The pairing order: given, else the half cycle that stores charge in the working electrode first. */
 function pairingOrder(
-  seg: CyclingSegmentation,
+  electrode: WorkingElectrode,
   option: "auto" | "charge-first" | "discharge-first",
 ): {
   order: "charge-first" | "discharge-first";
@@ -272,18 +336,10 @@ function pairingOrder(
       },
     );
   }
-  // sign of the first half cycle of each file cycle, from the file's second cycle on
-  let votes = 0;
-  let previous: number | null = null;
-  let seen = 0;
-  for (const h of seg.halfCycles) {
-    if (h.fileCycle === null || h.fileCycle === previous) continue;
-    if (seen > 0) votes += h.sign;
-    seen++;
-    previous = h.fileCycle;
-  }
-  if (votes === 0) return { order: "charge-first", orderSource: "default" };
-  return { order: votes > 0 ? "charge-first" : "discharge-first", orderSource: "file-cycles" };
+  return {
+    order: electrode === "cathode" ? "charge-first" : "discharge-first",
+    orderSource: "electrode",
+  };
 }
 
 function resolveNominal(
@@ -334,6 +390,7 @@ function cycleRow(
   area: number | null,
   mass: number | null,
   oneC: number | null,
+  electrode: WorkingElectrode,
 ): Omit<FullCellCycle, "retention"> {
   const chargeCurrent = ch.duration > 0 ? ch.charge / ch.duration : 0;
   const dischargeCurrent = dis.duration > 0 ? dis.charge / dis.duration : 0;
@@ -349,7 +406,14 @@ function cycleRow(
     specificDischargeCapacity: mass === null ? null : dis.charge / mass,
     arealChargeCapacity: area === null ? null : ch.charge / area,
     arealDischargeCapacity: area === null ? null : dis.charge / area,
-    coulombicEfficiency: ch.charge > 0 ? dis.charge / ch.charge : 0,
+    coulombicEfficiency:
+      electrode === "cathode"
+        ? ch.charge > 0
+          ? dis.charge / ch.charge
+          : 0
+        : dis.charge > 0
+          ? ch.charge / dis.charge
+          : 0,
     chargeEnergy: ch.energy,
     dischargeEnergy: dis.energy,
     energyEfficiency: ch.energy > 0 ? dis.energy / ch.energy : 0,

@@ -1,3 +1,9 @@
+export {
+  ANODE_VOLTAGE,
+  type ElectrodeConvention,
+  electrodeConvention,
+  type WorkingElectrode,
+} from "./electrodeConvention.js";
 export type { FullCellCycle } from "./fullCellCycle.js";
 export {
   type FullCellCyclingOptions,

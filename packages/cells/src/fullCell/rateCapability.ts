@@ -1,3 +1,4 @@
+import type { WorkingElectrode } from "./electrodeConvention.js";
 import type { FullCellCycle } from "./fullCellCycle.js";
 
 /** One row of a rate-capability table: consecutive cycles at one charge and discharge rate. */
@@ -22,7 +23,7 @@ export interface RateCapabilityStep {
   lastDischargeCapacity: number;
   /** Mean CE over the step. */
   meanCoulombicEfficiency: number;
-  /** Mean discharge capacity relative to the first step's. */
+  /** Mean delivered capacity (discharge of a cathode, delithiation = charge of an anode) relative to the first step's. */
   relativeToFirstStep: number;
 }
 
@@ -43,6 +44,8 @@ export interface RateCapabilityTable {
  *
  * @param cycles - per-cycle results of `fullCellCycling`
  * @param tolerance - relative |ΔI| that still counts as the same rate. @default 0.05
+ * @param electrode - the working electrode: the delivered capacity the relative column compares
+ *   is the discharge for a cathode, the delithiation (charge) for an anode. @default "cathode"
  * @returns the table and the recovery
  * @example
  * rateCapability(result.cycles).steps.map((s) => [s.dischargeCRate, s.meanSpecificDischargeCapacity]);
@@ -50,6 +53,7 @@ export interface RateCapabilityTable {
 export function rateCapability(
   cycles: readonly FullCellCycle[],
   tolerance = 0.05,
+  electrode: WorkingElectrode = "cathode",
 ): RateCapabilityTable {
   const groups: FullCellCycle[][] = [];
   for (const c of cycles) {
@@ -89,8 +93,11 @@ export function rateCapability(
       relativeToFirstStep: 1,
     };
   });
-  const q0 = steps[0]?.meanDischargeCapacity ?? 1;
-  for (const s of steps) s.relativeToFirstStep = s.meanDischargeCapacity / q0;
+  const delivered = groups.map((g) =>
+    mean(g.map((c) => (electrode === "anode" ? c.chargeCapacity : c.dischargeCapacity))),
+  );
+  const q0 = delivered[0] ?? 1;
+  for (const s of steps) s.relativeToFirstStep = (delivered[s.step] as number) / q0;
   let recovery: RateCapabilityTable["recovery"] = null;
   const i0 = steps[0]?.dischargeCurrent;
   if (i0 !== undefined && steps.length > 2) {

@@ -33,6 +33,7 @@ export function fullCellCyclingJson(
             value: DISPLAY.mAh(result.nominalCapacity.value),
             basis: result.nominalCapacity.basis,
           },
+    convention: { ...result.convention },
     order: result.order,
     orderSource: result.orderSource,
     cycles: result.cycles.map((c) => ({

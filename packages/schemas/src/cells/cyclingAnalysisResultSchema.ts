@@ -13,11 +13,12 @@ import {
 
 /**
  * The cell configurations lmb's cycling analysis knows: Li‖Li symmetric, thick‖thin Li
- * asymmetric, Li‖Cu and full cells (cathode‖Li).
+ * asymmetric, Li‖Cu, full cells (cathode‖Li) and half cells (an insertion anode — graphite, Si,
+ * Si/C — as working electrode against Li, lithiated first; CE = delithiation/lithiation).
  *
  * @example CellKindSchema.parse("li-cu");
  */
-export const CellKindSchema = z.enum(["symmetric", "asymmetric", "li-cu", "full"]);
+export const CellKindSchema = z.enum(["symmetric", "asymmetric", "li-cu", "full", "half-cell"]);
 
 /** A cell configuration ({@link CellKindSchema}). */
 export type CellKind = z.infer<typeof CellKindSchema>;
@@ -31,9 +32,7 @@ export type CellKind = z.infer<typeof CellKindSchema>;
  */
 export const CellTypeGuessSchema = z
   .strictObject({
-    cellType: z
-      .union([CellKindSchema, z.literal("unknown")])
-      .describe("unknown: no rule fits (e.g. a graphite or Si half cell against Li)."),
+    cellType: z.union([CellKindSchema, z.literal("unknown")]).describe("unknown: no rule fits."),
     reasons: z.array(z.string().min(1)).min(1).describe("Why, in words with the numbers."),
     evidence: z
       .strictObject({
@@ -117,7 +116,9 @@ export const CyclingAnalysisResultSchema = z
     reservoir: ReservoirCoulombicEfficiencyResultSchema.optional().describe(
       "For li-cu files that follow the Adams 2018 reservoir protocol.",
     ),
-    fullCell: FullCellCyclingResultSchema.optional().describe("For full cells."),
+    fullCell: FullCellCyclingResultSchema.optional().describe(
+      "For full cells and insertion-anode half cells (see its convention).",
+    ),
     plots: z.array(CyclingPlotSchema),
     warnings: z.array(CyclingWarningSchema).describe("All warnings, analysis and input."),
   })

@@ -26,7 +26,12 @@ export const FullCellCycleRowSchema = z
       .nullable()
       .describe("mAh cm⁻² (null without area)."),
     arealDischargeCapacity: z.number().nonnegative().nullable().describe("mAh cm⁻²."),
-    coulombicEfficiency: z.number().nonnegative().describe("Q_dis/Q_ch, %."),
+    coulombicEfficiency: z
+      .number()
+      .nonnegative()
+      .describe(
+        "Q_out/Q_in, %: Q_dis/Q_ch for a cathode, Q_ch/Q_dis for an anode (see convention).",
+      ),
     chargeEnergy: z.number().describe("mWh."),
     dischargeEnergy: z.number().describe("mWh."),
     energyEfficiency: z.number().describe("%."),
@@ -42,7 +47,11 @@ export const FullCellCycleRowSchema = z
       .nullable()
       .describe("h⁻¹ (null without a nominal capacity)."),
     dischargeCRate: z.number().nonnegative().nullable().describe("h⁻¹."),
-    retention: z.number().describe("Discharge capacity relative to the reference cycle's, %."),
+    retention: z
+      .number()
+      .describe(
+        "Delivered capacity (Q_dis of a cathode, Q_ch of an anode) relative to the reference cycle's, %.",
+      ),
     startTime: z.number().describe("h."),
     endTime: z.number().describe("h."),
   })
@@ -71,7 +80,11 @@ export const RateCapabilityStepRowSchema = z
     meanArealDischargeCapacity: z.number().nullable().describe("mAh cm⁻²."),
     lastDischargeCapacity: z.number().describe("mAh."),
     meanCoulombicEfficiency: z.number().describe("%."),
-    relativeToFirstStep: z.number().describe("Mean discharge capacity / the first step's, %."),
+    relativeToFirstStep: z
+      .number()
+      .describe(
+        "Mean delivered capacity (Q_dis of a cathode, Q_ch of an anode) / the first step's, %.",
+      ),
   })
   .meta({ title: "RateCapabilityStepRow" });
 
@@ -98,8 +111,27 @@ export const FullCellCyclingResultSchema = z
         basis: z.enum(["option", "specific-capacity", "cathode"]),
       })
       .nullable(),
+    convention: z
+      .strictObject({
+        electrode: z
+          .enum(["cathode", "anode"])
+          .describe(
+            "Working electrode against Li: cathode (charged first) or insertion anode (lithiated first).",
+          ),
+        electrodeSource: z.enum(["option", "voltage"]),
+        chargeSign: z
+          .union([z.literal(1), z.literal(-1)])
+          .describe(
+            "Sign of the current that charges (oxidises) the working electrode; −1 when the file's sign is inverted.",
+          ),
+        chargeSignSource: z.enum(["convention", "voltage"]),
+        rule: z.string().describe("The pairing and CE rule, in words."),
+      })
+      .describe(
+        "CE = Q_out/Q_in: Q_dis/Q_ch for a cathode, Q_ch/Q_dis (delithiation/lithiation) for an anode.",
+      ),
     order: z.enum(["charge-first", "discharge-first"]),
-    orderSource: z.enum(["option", "file-cycles", "default"]),
+    orderSource: z.enum(["option", "electrode"]),
     cycles: z.array(FullCellCycleRowSchema),
     initialDischarge: z
       .strictObject({ capacity: z.number().describe("mAh."), energy: z.number().describe("mWh.") })

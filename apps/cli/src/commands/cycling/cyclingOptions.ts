@@ -4,7 +4,7 @@ import type { CellKind } from "@lmb/schemas";
 import { area as areaKind, mass as massKind } from "@lmb/units";
 import { quantityOption } from "../../input/quantityOption.js";
 
-const CELLS = ["symmetric", "asymmetric", "li-cu", "full"] as const;
+const CELLS = ["symmetric", "asymmetric", "li-cu", "full", "half-cell"] as const;
 
 /** `--cell <type>`. @example new Command("analyze").addOption(cellOption()); */
 export function cellOption() {

@@ -255,7 +255,13 @@ export function formatFullCell(
 ): string {
   const specific = r.activeMass !== null;
   const fade = r.retention.fade;
+  const anode = r.convention.electrode === "anode";
+  // An anode against Li is lithiated by the instrument's discharge and delithiated by its charge.
+  const chName = anode ? "Q_delith" : "Q_ch";
+  const disName = anode ? "Q_lith" : "Q_dis";
+  const unit = specific ? "(mAh g⁻¹)" : "(mAh)";
   const rows: string[][] = [
+    ["CE rule", r.convention.rule],
     [
       "active mass",
       r.activeMass === null
@@ -291,8 +297,8 @@ export function formatFullCell(
       [
         [
           "cycle",
-          specific ? "Q_ch (mAh g⁻¹)" : "Q_ch (mAh)",
-          specific ? "Q_dis (mAh g⁻¹)" : "Q_dis (mAh)",
+          `${chName} ${unit}`,
+          `${disName} ${unit}`,
           "CE (%)",
           "E_dis (mWh)",
           "V̄_dis (V)",
@@ -316,7 +322,13 @@ export function formatFullCell(
     text += "\nrate capability\n";
     text += formatTable(
       [
-        ["step", "cycles", "C-rate", specific ? "Q_dis (mAh g⁻¹)" : "Q_dis (mAh)", "vs step 0 (%)"],
+        [
+          "step",
+          "cycles",
+          "C-rate",
+          `${disName} ${unit}`,
+          `${anode ? "Q_delith " : ""}vs step 0 (%)`,
+        ],
         ...r.rateCapability.steps.map((s) => [
           String(s.step),
           `${s.firstCycle}–${s.lastCycle}`,
