@@ -15,6 +15,15 @@ const KEYWORDS = new Set([
   "times",
   "cut-off",
   "cutoff",
+  // Step verbs: a missing separator ("Rest for 1 h Rest for 1 h") is reported as such.
+  "plate",
+  "strip",
+  "charge",
+  "discharge",
+  "rest",
+  "ramp",
+  "reservoir",
+  "hold",
 ]);
 
 /** True for a word that starts a repeat: `x`, `×`, `*` alone or glued to a count (`x100`). */
@@ -90,6 +99,17 @@ export class ProtocolCursor {
       this.pos++;
     }
     const words = this.tokens.slice(first, this.pos);
+    const after = this.peek();
+    if (after?.kind === "," && /^\d/.test(this.tokens[this.pos + 1]?.text ?? "")) {
+      const next = this.tokens[this.pos + 1] as ProtocolToken;
+      if (after.start === words.at(-1)?.end && next.start === after.end)
+        throw this.failAt(
+          words[0]?.start ?? after.start,
+          next.end,
+          "a decimal comma: a comma separates steps",
+          "write decimals with a point, e.g. '1.5 mA cm-2'",
+        );
+    }
     const start = words[0]?.start ?? this.peek()?.start ?? this.text.length;
     return { words, start, end: words.at(-1)?.end ?? start };
   }

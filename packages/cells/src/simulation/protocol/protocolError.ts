@@ -21,7 +21,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 /** The source line holding `offset`, and a caret line under `length` characters from it. */
 function caretSnippet(text: string, offset: number, length: number): string {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const start = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
   const newline = text.indexOf("\n", offset);
   const lineText = text.slice(start, newline === -1 ? text.length : newline).replace(/\r$/, "");
   const column = offset - start;

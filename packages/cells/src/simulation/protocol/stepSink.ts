@@ -1,4 +1,4 @@
-import type { ProtocolStep } from "@lmb/schemas";
+import type { ProtocolCurrent, ProtocolStep, StepLimit } from "@lmb/schemas";
 import type { StepTemplate } from "./protocolAst.js";
 
 /**
@@ -25,20 +25,38 @@ export class StepSink {
   /** Appends a step in the current cycle (with `tags` replacing the template's when given). */
   push(template: StepTemplate, tags?: readonly string[]): void {
     this.cycleUsed = true;
-    const common = {
-      cycle: this.cycle,
-      tags: [...(tags ?? template.tags)],
-      source: { text: template.source.text, offset: template.source.offset },
-    };
-    if (template.kind === "rest")
-      this.steps.push({ kind: "rest", seconds: template.seconds, ...common });
-    else
+    const source = { text: template.source.text, offset: template.source.offset };
+    const stepTags = (tags ?? template.tags).slice();
+    if (template.kind === "rest") {
       this.steps.push({
-        kind: "galvanostatic",
-        direction: template.direction,
-        current: { ...template.current },
-        limits: template.limits.map((l) => ({ ...l })),
-        ...common,
+        kind: "rest",
+        seconds: template.seconds,
+        cycle: this.cycle,
+        tags: stepTags,
+        source,
       });
+      return;
+    }
+    const limits: StepLimit[] = [];
+    for (const limit of template.limits) limits.push(copyLimit(limit));
+    this.steps.push({
+      kind: "galvanostatic",
+      direction: template.direction,
+      current: copyCurrent(template.current),
+      limits,
+      cycle: this.cycle,
+      tags: stepTags,
+      source,
+    });
   }
+}
+
+function copyCurrent(c: ProtocolCurrent): ProtocolCurrent {
+  return { kind: c.kind, value: c.value };
+}
+
+function copyLimit(l: StepLimit): StepLimit {
+  if (l.kind === "duration") return { kind: l.kind, seconds: l.seconds };
+  if (l.kind === "voltage") return { kind: l.kind, volts: l.volts };
+  return { kind: l.kind, value: l.value };
 }
