@@ -3,7 +3,9 @@
  *
  * @packageDocumentation
  */
+export * from "./compare/index.js";
 export * from "./config/index.js";
+export * from "./designMap/index.js";
 export * from "./interphase/index.js";
 export * from "./model/index.js";
 export * from "./protocol/index.js";
