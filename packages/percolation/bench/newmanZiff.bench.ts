@@ -1,7 +1,12 @@
 // Newman–Ziff site sweep on simple cubic L = 128 (2.1 M sites), compared in the same run with
-// the C implementation of the same algorithm in bench/newmanZiff.c (compiled here when a C
-// compiler is available; target: JavaScript within 2× of C).
-//   node --conditions=@lmb/source --import tsx bench/newmanZiff.bench.ts
+// the C implementation of the same code in bench/newmanZiff.c (compiled here when a C compiler
+// is available; target: JavaScript within 2× of C).
+//   node --conditions=@lmb/source --import tsx bench/newmanZiff.bench.ts [pairs]
+//
+// The comparison interleaves the two: JS sweep, C sweep, JS sweep, … (PAIRS pairs, each a
+// full sweep with a fresh permutation), times both as process CPU time (a loaded machine
+// deschedules either at random; CPU time does not count that, wall time would), and prints
+// each pair's ratio and the median. The tinybench row below it is the JS wall time.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,23 +18,76 @@ import { fastPermutation } from "../src/lattice/permutation.js";
 import { siteSweep } from "../src/lattice/siteSweep.js";
 
 const L = 128;
+const PAIRS = Number(process.argv[2] ?? 9) || 9;
 const grid = createLatticeGrid("sc", L);
 const parent = new Int32Array(grid.sites + 2);
 const order = new Int32Array(grid.sites);
 let seed = 1;
 
-/** ns per site of the C reference (full sweep incl. permutation), or undefined without a compiler. */
-function cReference(): number | undefined {
+/** One timing: CPU ns per site for the permutation and for the sweep. */
+interface Timing {
+  permutation: number;
+  sweep: number;
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** One JS full sweep with a fresh permutation, in CPU ns per site. */
+function jsSweep(runSeed: number): Timing {
+  const t0 = cpuMs();
+  fastPermutation(grid.sites, runSeed, order);
+  const t1 = cpuMs();
+  siteSweep(grid, order, { parent });
+  const t2 = cpuMs();
+  return { permutation: ((t1 - t0) * 1e6) / grid.sites, sweep: ((t2 - t1) * 1e6) / grid.sites };
+}
+
+/** Compiles bench/newmanZiff.c; undefined without a C compiler. */
+function compileC(): string | undefined {
   try {
-    const dir = mkdtempSync(join(tmpdir(), "lmb-nz-"));
-    const exe = join(dir, "newmanZiff");
+    const exe = join(mkdtempSync(join(tmpdir(), "lmb-nz-")), "newmanZiff");
     const source = fileURLToPath(new URL("newmanZiff.c", import.meta.url));
     execFileSync("cc", ["-O3", "-march=native", "-o", exe, source], { stdio: "ignore" });
-    const out = execFileSync(exe, [String(L), "5"], { encoding: "utf8" });
-    return Number(out.trim().split(/\s+/)[0]);
+    return exe;
   } catch {
     return undefined;
   }
+}
+
+/** One C full sweep (its own process, one run), in CPU ns per site. */
+function cSweep(exe: string, runSeed: number): Timing {
+  const out = execFileSync(exe, [String(L), "1", String(runSeed)], { encoding: "utf8" });
+  const [permutation, sweep] = out.trim().split(/\s+/).map(Number) as [number, number];
+  return { permutation, sweep };
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** The interleaved JS/C comparison, as printed lines; or a note without a C compiler. */
+function compareWithC(): string[] {
+  const exe = compileC();
+  if (exe === undefined) return ["C reference: no C compiler found; JS figure only"];
+  jsSweep(999); // JIT warm-up, untimed
+  const rows: { js: Timing; c: Timing }[] = [];
+  for (let i = 0; i < PAIRS; i++) rows.push({ js: jsSweep(100 + i), c: cSweep(exe, 100 + i) });
+  const total = (t: Timing) => t.permutation + t.sweep;
+  const f = (x: number) => x.toFixed(1).padStart(6);
+  return [
+    `Newman–Ziff sc L = ${L}, full sweep, CPU ns per site (JS then C, ${PAIRS} interleaved pairs):`,
+    "   pair  JS perm  JS sweep  JS total   C perm  C sweep  C total  JS/C",
+    ...rows.map(
+      ({ js, c }, i) =>
+        `   ${String(i + 1).padStart(4)}   ${f(js.permutation)}    ${f(js.sweep)}    ${f(total(js))}   ${f(c.permutation)}   ${f(c.sweep)}   ${f(total(c))}  ${(total(js) / total(c)).toFixed(2)}`,
+    ),
+    `  median: JS ${median(rows.map((r) => total(r.js))).toFixed(1)} ns, C ${median(rows.map((r) => total(r.c))).toFixed(1)} ns per site; ratio JS/C ${median(rows.map((r) => total(r.js) / total(r.c))).toFixed(2)} (median of the pairs' ratios; target ≤ 2)`,
+  ];
 }
 
 /** Benchmark cases, exported for bench/index.ts. */
@@ -44,12 +102,6 @@ export const cases: BenchCase[] = [
   },
 ];
 
-const c = cReference();
+const comparison = compareWithC();
 // Printed next to the table so the ratio is read within one run (machines are noisy).
-process.on("beforeExit", () => {
-  if (c === undefined) console.log("C reference: no C compiler found; JS figure only");
-  else
-    console.log(
-      `C reference (bench/newmanZiff.c, same run): ${c.toFixed(1)} ns per site-add at L = ${L}`,
-    );
-});
+process.on("beforeExit", () => console.log(comparison.join("\n")));
