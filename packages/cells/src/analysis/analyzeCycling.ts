@@ -136,7 +136,8 @@ function copper(
  * delithiation after it, CE = Q_ch/Q_dis). A record no rule recognises is analysed like a full
  * cell (capacity, CE, retention per cycle; the electrode read off its voltage) with a
  * `W_CELL_UNKNOWN` warning; a given cell type that the data contradict gets `W_CELL_DISAGREES`;
- * a missing area with `perArea` gets `W_NO_AREA_PER_CM2`; a record where most half cycles do not
+ * a missing area with `perArea` gets `W_NO_AREA_PER_CM2`; an active mass or 1 C option on a Li‖Li
+ * or Li‖Cu cell gets `W_OPTION_IGNORED`; a record where most half cycles do not
  * hold a constant current (mean |I| below half the peak: potentiostatic, CV, impedance; or a
  * current that moves by more than 20 % of its peak while the voltage stays within
  * max(2 mV, 0.5 %): a potentiostatic hold) gets `W_NOT_GALVANOSTATIC`.
@@ -262,6 +263,21 @@ function runAnalysis(
   out: CyclingAnalysis,
 ): void {
   const warnings = out.warnings;
+  if (cell !== "full" && cell !== "half-cell") {
+    const f = options.fullCell ?? {};
+    const ignored = [
+      options.activeMass === undefined ? null : "active mass",
+      f.nominalCapacity === undefined ? null : "nominal capacity",
+      f.specificCapacity === undefined ? null : "specific capacity",
+      f.cathode === undefined ? null : "cathode",
+    ].filter((x): x is string => x !== null);
+    if (ignored.length > 0) {
+      warnings.push({
+        code: "W_OPTION_IGNORED",
+        message: `${ignored.join(", ")} given, but a ${cell} cell has no active mass or C-rate: ignored (give --cell full or half-cell if the record is one)`,
+      });
+    }
+  }
   if (lithiumLithium(cell)) {
     const symmetric = analyzeSymmetricCycling(data, {
       ...options.symmetric,

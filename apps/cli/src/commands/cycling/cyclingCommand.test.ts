@@ -33,6 +33,15 @@ const reservoirFile = writeRecord("reservoir.csv", reservoir.data);
 const lfpTrace = fullCellTrace({ steps: [{ cRate: 1, cycles: 30 }] });
 const lfp = writeRecord("lfp.csv", lfpTrace.data);
 const ccd = writeRecord("ccd.csv", ccdLadderTrace({ criticalCurrentDensity: 16 }).data);
+const rateTrace = fullCellTrace({
+  steps: [
+    { cRate: 0.5, cycles: 3 },
+    { cRate: 1, cycles: 3 },
+    { cRate: 2, cycles: 3 },
+    { cRate: 0.5, cycles: 3 },
+  ],
+});
+const rateFile = writeRecord("lfp-rates.csv", rateTrace.data);
 
 describe("lmb cycling analyze", () => {
   it("guesses a Li‖Li cell, prints the evidence, the short in cycle 31 and the cycle table", async () => {
@@ -109,6 +118,61 @@ describe("lmb cycling analyze", () => {
     const text = await runCaptured(["cycling", "analyze", lfp, "--mass", mass]);
     expect(text.stdout).toMatch(/\nactive mass +\d+(\.\d+)? mg \(option\)\n/);
     expect(text.stdout).toMatch(/Q_dis \(mAh g⁻¹\)/);
+  });
+
+  it("rate capability labelled in C from --mass with --cathode, --specific-capacity or --nominal-capacity (same 1 C each way)", async () => {
+    // LFP, 11.31 mg: 1 C = 170 mAh g⁻¹ × 11.31 mg = 1.9227 mAh (SCIENCE.md §1).
+    const mass = `${rateTrace.truth.activeMass * 1e6} mg`;
+    const oneC = 170 * rateTrace.truth.activeMass * 1e3; // mAh
+    for (const extra of [
+      ["--mass", mass, "--cathode", "LFP"],
+      ["--mass", mass, "--specific-capacity", "170 mAh/g"],
+      ["--nominal-capacity", `${oneC} mAh`],
+    ]) {
+      const r = CyclingAnalysisResultSchema.parse(
+        await runJson(["cycling", "analyze", rateFile, ...extra]),
+      );
+      const f = r.fullCell;
+      expect(f?.nominalCapacity?.value, extra.join(" ")).toBeAllClose(oneC, { rtol: 1e-6 });
+      expect(f?.rateCapability.steps.map((s) => s.dischargeCRate)).toBeAllClose([0.5, 1, 2, 0.5], {
+        rtol: 0.01,
+      });
+      expect(f?.rateCapability.recovery?.step).toBe(3);
+    }
+    const text = await runCaptured([
+      "cycling",
+      "analyze",
+      rateFile,
+      "--mass",
+      mass,
+      "--cathode",
+      "LFP",
+    ]);
+    expect(text.stdout).toMatch(/\n1 C +1\.923 mAh \(cathode\)\n/);
+    expect(text.stdout).toMatch(/rate capability\n +step +cycles +C-rate/);
+    const bad = await runCaptured(["cycling", "analyze", rateFile, "--mass", "12 mA"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--mass/);
+    const badCathode = await runCaptured(["cycling", "analyze", rateFile, "--cathode", "LCO"]);
+    expect(badCathode.code).not.toBe(0);
+  });
+
+  it("--mass or --cathode on a Li‖Li record: W_OPTION_IGNORED, not a silent no-op", async () => {
+    const r = CyclingAnalysisResultSchema.parse(
+      await runJson([
+        "cycling",
+        "analyze",
+        lili,
+        "--area",
+        AREA,
+        "--mass",
+        "12.3 mg",
+        "--cathode",
+        "NCM",
+      ]),
+    );
+    const w = r.warnings.find((x) => x.code === "W_OPTION_IGNORED");
+    expect(w?.message).toMatch(/active mass, cathode given/);
   });
 
   it("--cell overrides the guess; a contradiction is a warning", async () => {

@@ -1,7 +1,12 @@
 import { Option } from "@commander-js/extra-typings";
 import { LmbError } from "@lmb/errors";
 import type { CellKind } from "@lmb/schemas";
-import { area as areaKind, mass as massKind } from "@lmb/units";
+import {
+  area as areaKind,
+  charge as chargeKind,
+  mass as massKind,
+  specificCapacity as specificCapacityKind,
+} from "@lmb/units";
 import { quantityOption } from "../../input/quantityOption.js";
 
 const CELLS = ["symmetric", "asymmetric", "li-cu", "full", "half-cell"] as const;
@@ -22,6 +27,36 @@ export function areaSi(text: string | undefined): number | undefined {
 /** The `--mass` (active cathode mass), kg (undefined when absent). @example massSi("12 mg"); // 1.2e-5 */
 export function massSi(text: string | undefined): number | undefined {
   return text === undefined ? undefined : (quantityOption(text, "--mass", massKind).si as number);
+}
+
+/** The `--nominal-capacity` (the capacity that defines 1 C), C (undefined when absent). @example nominalCapacitySi("2 mAh"); // 7.2 */
+export function nominalCapacitySi(text: string | undefined): number | undefined {
+  return text === undefined
+    ? undefined
+    : (quantityOption(text, "--nominal-capacity", chargeKind).si as number);
+}
+
+/** The `--specific-capacity` (1 C per active mass), C kg⁻¹ (undefined when absent). @example specificCapacitySi("170 mAh/g"); // 612 000 */
+export function specificCapacitySi(text: string | undefined): number | undefined {
+  return text === undefined
+    ? undefined
+    : (quantityOption(text, "--specific-capacity", specificCapacityKind).si as number);
+}
+
+/** `--cathode <LFP|NCM>`: the cathode whose 1 C (LFP 170, NCM 200 mAh g⁻¹, SCIENCE.md §1) sets the C-rates with --mass. @example new Command("analyze").addOption(cathodeOption()); */
+export function cathodeOption() {
+  return new Option(
+    "--cathode <cathode>",
+    "cathode of a full cell, for 1 C with --mass (LFP 170, NCM 200 mAh g⁻¹)",
+  ).choices(["LFP", "NCM"] as const);
+}
+
+/** `--electrode <cathode|anode>`: the working electrode against Li (default: from the voltage). @example new Command("analyze").addOption(electrodeOption()); */
+export function electrodeOption() {
+  return new Option(
+    "--electrode <electrode>",
+    "working electrode against Li: cathode (charged first, CE = Q_dis/Q_ch) or anode (lithiated first, CE = Q_ch/Q_dis); default: from the voltage",
+  ).choices(["cathode", "anode"] as const);
 }
 
 /** The cell type of `--cell`, typed. @example cellKind("li-cu"); */
