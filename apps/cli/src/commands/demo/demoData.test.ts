@@ -35,7 +35,7 @@ describe("the demo data in examples/demo", () => {
 
   it("keeps the bundled examples small (< 4 MB with the real files)", () => {
     const simulated = files.reduce((sum, f) => sum + f.bytes.length, 0);
-    const real = ["jdb11-4.mpr", "PEIS_LPSCl_IonBlocking_-25C.txt", "Pt_poly_cv_CUT.mpt"].reduce(
+    const real = ["jdb11-4.mpr", "exampleDataBioLogic.mpt", "Pt_poly_cv_CUT.mpt"].reduce(
       (sum, name) => sum + readFileSync(bundledExampleUrl(`demo/${name}`)).length,
       0,
     );
