@@ -78,7 +78,7 @@ describe("formatProtocol ∘ parseProtocol round trip (fast-check)", () => {
             expect(b.numbers[k]).toBeAllClose(x, { rtol: 1e-11, atol: 1e-300 });
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -162,14 +162,24 @@ const WORDS = [
 describe("parseProtocol on arbitrary input (fast-check)", () => {
   it("throws nothing but LmbError on any string", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80, unit: "binary" }), (text) => {
-        try {
-          parseProtocol(text);
-        } catch (error) {
-          if (!isLmbError(error)) throw error;
-        }
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80 }),
+          fc.string({ maxLength: 40, unit: "grapheme" }),
+          fc.string({
+            maxLength: 40,
+            unit: fc.constantFrom("(", ")", ",", ";", ":", "\n", "x", "1", " ", "-", "h"),
+          }),
+        ),
+        (text) => {
+          try {
+            parseProtocol(text);
+          } catch (error) {
+            if (!isLmbError(error)) throw error;
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
