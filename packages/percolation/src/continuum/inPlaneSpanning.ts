@@ -2,10 +2,11 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 import { type ContinuumParticles, continuumParticleShape } from "./continuumParticles.js";
+import { checkCancelled, type RunProgressOptions, reportRun } from "./runProgress.js";
 import { MAX_SLAB_VOLUME, metalFraction, SlabPacking } from "./slabPacking.js";
 
 /** Options of {@link inPlaneSpanning}. */
-export interface InPlaneOptions extends ContinuumParticles {
+export interface InPlaneOptions extends ContinuumParticles, RunProgressOptions {
   /** Layer thickness h in particle diameters (particle centres between the two faces). */
   thickness: number;
   /** Length and width of the simulated patch in diameters; the layer is crossed along its length. @default 20 */
@@ -41,7 +42,8 @@ export interface InPlaneResult {
  * Source: P. Sotta, D. Long, Eur. Phys. J. E 11 (2003) 375 (2D–3D crossover in films).
  *
  * @throws LmbError `E_INVALID_ARGUMENT` for a thickness below 0.5 or a patch narrower than twice
- *   the particle reach, fewer than 2 runs, or invalid particles.
+ *   the particle reach, fewer than 2 runs, or invalid particles; `E_CANCELLED` when cancelled
+ *   through `onProgress` or `signal` ({@link RunProgressOptions}).
  * @example
  * inPlaneSpanning({ thickness: 2, lateral: 20 }).volumeFraction.value; // above 0.2896
  */
@@ -71,6 +73,7 @@ export function inPlaneSpanning(options: InPlaneOptions): InPlaneResult {
   const volume = lateral * lateral * h;
   const counts = new Int32Array(runs);
   for (let r = 0; r < runs; r++) {
+    checkCancelled(options, r, runs);
     const rng = createRng(runSeed(options.seed ?? 1, r));
     const packing = new SlabPacking(
       lateral,
@@ -83,6 +86,7 @@ export function inPlaneSpanning(options: InPlaneOptions): InPlaneResult {
     do packing.add(rng);
     while (!packing.spans());
     counts[r] = packing.n;
+    reportRun(options, r + 1, runs);
   }
   const stats = (values: number[]) => {
     const mean = values.reduce((a, b) => a + b, 0) / runs;

@@ -1,10 +1,11 @@
 import { LmbError } from "@lmb/errors";
 import { normalQuantile } from "@lmb/numerics";
 import { type ContinuumParticles, continuumParticleShape } from "./continuumParticles.js";
+import type { RunProgressOptions } from "./runProgress.js";
 import { metalFraction, type ParticleShape, penetrableSlabSpanning } from "./sphereSlab.js";
 
 /** Options of {@link metalIncorporationWindow}. */
-export interface MetalWindowOptions extends ContinuumParticles {
+export interface MetalWindowOptions extends ContinuumParticles, RunProgressOptions {
   /** Interphase thickness in particle diameters (equal-volume sphere diameters). */
   thickness: number;
   /**
@@ -49,7 +50,8 @@ export interface MetalWindow {
  * single threshold; the answer depends on thickness and area).
  *
  * @throws LmbError `E_INVALID_ARGUMENT` for confidence outside (0, 1), fewer than 20 runs, or
- *   invalid sizes/aspect ratios.
+ *   invalid sizes/aspect ratios; `E_CANCELLED` when cancelled through `onProgress` or `signal`
+ *   ({@link RunProgressOptions}).
  * @example
  * metalIncorporationWindow({ thickness: 5 }).maximumFraction.value; // ≈ 0.2
  */
@@ -69,7 +71,14 @@ export function metalIncorporationWindow(options: MetalWindowOptions): MetalWind
   }
   const shape: ParticleShape = continuumParticleShape(options);
   const result = penetrableSlabSpanning(
-    { lateral, thickness: options.thickness, runs, seed: options.seed ?? 1 },
+    {
+      lateral,
+      thickness: options.thickness,
+      runs,
+      seed: options.seed ?? 1,
+      onProgress: options.onProgress,
+      signal: options.signal,
+    },
     shape,
   );
   const volume = lateral * lateral * options.thickness;

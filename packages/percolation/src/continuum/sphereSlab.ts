@@ -2,13 +2,14 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 import { type ParticleShape, SPHERE } from "./particleShape.js";
+import { checkCancelled, type RunProgressOptions, reportRun } from "./runProgress.js";
 import { MAX_SLAB_VOLUME, metalFraction, SlabPacking } from "./slabPacking.js";
 import { type SphereParticleOptions, sphereShape } from "./sphereShape.js";
 
 export { metalFraction, type ParticleShape, SPHERE };
 
 /** Options of {@link overlappingSphereSpanning}. */
-export interface SphereSlabOptions extends SphereParticleOptions {
+export interface SphereSlabOptions extends SphereParticleOptions, RunProgressOptions {
   /** Lateral box size in particle diameters (periodic). */
   lateral: number;
   /** Slab thickness in particle diameters (open, electrodes on both faces). */
@@ -65,9 +66,12 @@ export function overlappingSphereSpanning(options: SphereSlabOptions): SphereSla
  * addition. Sizes and core–shell come from the shape, so `options.sizes` / `options.coreShell`
  * are refused here.
  *
+ * `onProgress` is called after each run and `signal` checked before each (see
+ * {@link RunProgressOptions}).
+ *
  * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 2 diameters (or twice the particle
  *   reach) or above 10⁷ cubed diameters, runs that are not a positive integer, `sizes`/`coreShell` in the
- *   options, or hard cores that jam.
+ *   options, or hard cores that jam; `E_CANCELLED` when cancelled.
  * @example
  * penetrableSlabSpanning({ lateral: 20, thickness: 20 }, spheroidShape(5));
  * penetrableSlabSpanning({ lateral: 20, thickness: 5 }, spheroidShape(0.2, { coreShell: 0.7 }));
@@ -118,11 +122,13 @@ export function penetrableSlabSpanning(
   const sphere = shape.volume;
   const counts = new Int32Array(runs);
   for (let r = 0; r < runs; r++) {
+    checkCancelled(options, r, runs);
     const rng = createRng(runSeed(options.seed ?? 1, r));
     const packing = new SlabPacking(L, H, shape, true, (0.36 * volume) / sphere);
     do packing.add(rng);
     while (!packing.spans());
     counts[r] = packing.n;
+    reportRun(options, r + 1, runs);
   }
   let sumEta = 0;
   let sumEta2 = 0;

@@ -2,10 +2,11 @@ import { LmbError } from "@lmb/errors";
 import { createRng } from "@lmb/numerics";
 import { runSeed } from "../lattice/simulateLattice.js";
 import { type ContinuumParticles, continuumParticleShape } from "./continuumParticles.js";
+import { checkCancelled, type RunProgressOptions, reportRun } from "./runProgress.js";
 import { MAX_PARTICLES, MAX_SLAB_VOLUME, SlabPacking } from "./slabPacking.js";
 
 /** Options of {@link wiredSurfaceFraction}. */
-export interface WiredSurfaceOptions extends ContinuumParticles {
+export interface WiredSurfaceOptions extends ContinuumParticles, RunProgressOptions {
   /** Layer thickness h in particle diameters (Li below at z = 0, electrolyte above at z = h). */
   thickness: number;
   /** Metal volume fractions at which to measure, each in (0, 1). */
@@ -53,7 +54,8 @@ export interface WiredSurface {
  * this is its continuum counterpart.
  *
  * @throws LmbError `E_INVALID_ARGUMENT` for fractions outside (0, 1) (or above the jamming of
- *   hard cores), a thickness below 1, fewer than 2 runs, or a resolution outside 1…16.
+ *   hard cores), a thickness below 1, fewer than 2 runs, or a resolution outside 1…16;
+ *   `E_CANCELLED` when cancelled through `onProgress` or `signal` ({@link RunProgressOptions}).
  * @example
  * wiredSurfaceFraction({ thickness: 4, fractions: [0.1, 0.2, 0.3] }).points[1].wired.value;
  */
@@ -120,6 +122,7 @@ export function wiredSurfaceFraction(options: WiredSurfaceOptions): WiredSurface
   const sum = new Float64Array(fractions.length);
   const sumSq = new Float64Array(fractions.length);
   for (let r = 0; r < runs; r++) {
+    checkCancelled(options, r, runs);
     const rng = createRng(runSeed(options.seed ?? 1, r));
     const packing = new SlabPacking(lateral, H, shape, false, last + 16);
     for (const { i, n } of order) {
@@ -128,6 +131,7 @@ export function wiredSurfaceFraction(options: WiredSurfaceOptions): WiredSurface
       sum[i] = (sum[i] as number) + q;
       sumSq[i] = (sumSq[i] as number) + q * q;
     }
+    reportRun(options, r + 1, runs);
   }
   const points = fractions.map((fraction, i) => {
     const mean = (sum[i] as number) / runs;
