@@ -1,4 +1,5 @@
 import type { ResolvedCell } from "../config/resolveCellConfig.js";
+import { CONCENTRATION_MODES } from "./concentrationPolarization.js";
 
 /** The state of one electrode between steps (SI). */
 export interface ElectrodeState {
@@ -22,6 +23,8 @@ export interface CellState {
   deadLithium: number;
   /** Li consumed by interphase growth, C m⁻². */
   interphaseLoss: number;
+  /** Salt concentration modes of a liquid electrolyte with transport data (mol m⁻³). */
+  salt?: Float64Array;
 }
 
 /** The state at the start of a simulation. */
@@ -32,7 +35,7 @@ export function initialCellState(cell: ResolvedCell): CellState {
     inventory: e.inventory,
     capacity: e.capacity,
     thickness: e.kind === "cathode" ? 0 : thickness,
-    plated: e.kind === "lithium",
+    plated: false,
   });
   return {
     time: 0,
@@ -40,6 +43,7 @@ export function initialCellState(cell: ResolvedCell): CellState {
     counter: electrode(cell.counter),
     deadLithium: 0,
     interphaseLoss: 0,
+    ...(cell.electrolyte.transport ? { salt: new Float64Array(CONCENTRATION_MODES) } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
+import { sandTime } from "@lmb/nucleation";
 import type { ProtocolStep } from "@lmb/schemas";
 import type { ResolvedCell } from "../config/resolveCellConfig.js";
 import type { CellState, ElectrodeState } from "./cellState.js";
+import { type ConcentrationStep, concentrationStep } from "./concentrationPolarization.js";
 import { type Sampling, sampleStep, type VoltageStop, writePoint } from "./sampleStep.js";
 import type { SimulationColumns } from "./simulationColumns.js";
 import type { SimulationEvent } from "./simulationEvent.js";
@@ -11,7 +13,7 @@ import { type OverpotentialCache, stepVoltage } from "./stepVoltage.js";
 /** What a step did. */
 export interface StepOutcome {
   /** `continue` with the next step, or the reason the test stopped. */
-  next: "continue" | "depletion" | "voltage-limit";
+  next: "continue" | "depletion" | "voltage-limit" | "sand-limit";
   /** Signed current density, A m⁻² (0 for a rest). */
   currentDensity: number;
   /** Duration, s. */
@@ -54,8 +56,25 @@ function idealExhaustion(state: CellState, j: number): number {
   return t;
 }
 
-function commit(state: CellState, e: StepEvolution, tau: number, j: number): void {
+function saltStep(cell: ResolvedCell, state: CellState, j: number): ConcentrationStep | undefined {
+  const t = cell.electrolyte.transport;
+  if (!t || !state.salt) return undefined;
+  return concentrationStep(
+    { ...t, thickness: cell.electrolyte.thickness, temperature: cell.temperature },
+    state.salt,
+    j,
+  );
+}
+
+function commit(
+  state: CellState,
+  e: StepEvolution,
+  tau: number,
+  j: number,
+  salt?: ConcentrationStep,
+): void {
   state.time += tau;
+  if (salt) state.salt = salt.amplitudes(tau);
   state.working.inventory = e.working.inventory(tau);
   state.counter.inventory = e.counter.inventory(tau);
   state.working.thickness = e.working.thickness(tau);
@@ -108,7 +127,8 @@ export function runStep(ctx: StepContext, step: ProtocolStep, index: number): St
   const e = stepEvolution(cell, state, j, horizon);
   const exhaustion = Math.min(e.working.exhaustion, e.counter.exhaustion);
   const until = Math.min(tLimit, exhaustion);
-  const { voltage, nucleates } = stepVoltage(cell, state, e, j, ctx.cache);
+  const salt = saltStep(cell, state, j);
+  const { voltage, nucleates } = stepVoltage(cell, state, e, j, ctx.cache, salt);
   if (nucleates) {
     events.push({
       kind: "nucleation",
@@ -122,6 +142,8 @@ export function runStep(ctx: StepContext, step: ProtocolStep, index: number): St
   const stepStops: VoltageStop[] = step.limits.flatMap((l) =>
     l.kind === "voltage" ? [{ volts: l.volts, kind: "step" as const, direction: 0 as const }] : [],
   );
+  const runaway = j > 0 ? limits.upper : limits.lower;
+  const barrier = salt ? { value: j > 0 ? salt.counter : salt.working, volts: runaway } : undefined;
   const r = sampleStep(
     columns,
     state.time,
@@ -131,16 +153,22 @@ export function runStep(ctx: StepContext, step: ProtocolStep, index: number): St
     e,
     [...stepStops, ...instrument],
     ctx.sampling,
+    barrier,
   );
+  if (r.barrier) {
+    commit(state, e, r.end, j, salt);
+    events.push(sandEvent(cell, state.time, index, step.cycle, j, r.end, runaway));
+    return { next: "sand-limit", currentDensity: j, duration: r.end, events };
+  }
   if (r.stop) {
-    commit(state, e, r.end, j);
+    commit(state, e, r.end, j, salt);
     if (r.stop.kind === "step")
       return { next: "continue", currentDensity: j, duration: r.end, events };
     events.push(limitEvent(state.time, index, step.cycle, r.stop.volts));
     return { next: "voltage-limit", currentDensity: j, duration: r.end, events };
   }
   if (!(exhaustion < tLimit)) {
-    commit(state, e, until, j);
+    commit(state, e, until, j, salt);
     return { next: "continue", currentDensity: j, duration: until, events };
   }
   // an electrode ran out before the step's own limits: the voltage runs away in the sign of j
@@ -159,7 +187,7 @@ export function runStep(ctx: StepContext, step: ProtocolStep, index: number): St
   if (reachable.length > 0) {
     const limit = reachable[0] as number;
     writePoint(columns, state.time, until, limit, current, e);
-    commit(state, e, until, j);
+    commit(state, e, until, j, salt);
     events.push({
       kind: "exhausted",
       time: state.time,
@@ -172,7 +200,7 @@ export function runStep(ctx: StepContext, step: ProtocolStep, index: number): St
   }
   const limit = sign > 0 ? limits.upper : limits.lower;
   writePoint(columns, state.time, until, limit, current, e);
-  commit(state, e, until, j);
+  commit(state, e, until, j, salt);
   const depleted = electrode.kind !== "cathode";
   events.push({
     kind: depleted ? "depletion" : "voltage-limit",
@@ -197,5 +225,33 @@ function limitEvent(time: number, step: number, cycle: number, volts: number): S
     step,
     cycle,
     message: `the cell voltage reached the instrument limit ${volts} V and the test stopped`,
+  };
+}
+
+function sandEvent(
+  cell: ResolvedCell,
+  time: number,
+  step: number,
+  cycle: number,
+  j: number,
+  elapsed: number,
+  volts: number,
+): SimulationEvent {
+  const t = cell.electrolyte.transport;
+  const reference = t
+    ? sandTime(j, {
+        diffusivity: t.diffusivity,
+        concentration: t.concentration,
+        transferenceNumber: t.transferenceNumber,
+      }).time
+    : undefined;
+  const where = j > 0 ? "counter" : "working";
+  return {
+    kind: "sand-limit",
+    time,
+    step,
+    cycle,
+    electrode: where,
+    message: `the salt at the ${where} electrode ran out ${elapsed.toPrecision(4)} s into the step (Sand's limit; semi-infinite t_Sand = ${reference?.toPrecision(4)} s at ${(Math.abs(j) / 10).toPrecision(3)} mA cm⁻²); the voltage went to ${volts} V and the test stopped`,
   };
 }

@@ -25,6 +25,15 @@ export interface SampledStep {
   end: number;
   /** The stop that was reached before `until`, if any. */
   stop?: VoltageStop;
+  /** The barrier reached zero (Sand: no salt left at the plating surface) at `end`. */
+  barrier?: true;
+}
+
+/** A quantity that must stay positive during the step, and the voltage written when it does not. */
+export interface StepBarrier {
+  value: (tau: number) => number;
+  /** Voltage recorded at the crossing (the instrument limit the cell runs to), V. */
+  volts: number;
 }
 
 /**
@@ -41,6 +50,7 @@ export function sampleStep(
   evolution: StepEvolution,
   stops: readonly VoltageStop[],
   sampling: Sampling,
+  barrier?: StepBarrier,
 ): SampledStep {
   const dt = sampling.samplingInterval ?? until / sampling.pointsPerStep;
   const count = until > 0 ? Math.max(1, Math.ceil(until / dt - 1e-9)) : 0;
@@ -56,6 +66,13 @@ export function sampleStep(
   let prevTau = 0;
   for (let k = 0; k <= count; k++) {
     const tau = k === count ? until : k * dt;
+    if (barrier && k > 0 && barrier.value(tau) <= 0) {
+      const f = barrier.value;
+      const at =
+        f(prevTau) > 0 ? brent(f, prevTau, tau, { xtol: 1e-12 * Math.max(1, tau) }).root : prevTau;
+      writePoint(columns, start, at, barrier.volts, current, evolution);
+      return { end: at, barrier: true };
+    }
     const v = k === 0 ? v0 : voltage(tau);
     for (let i = 0; i < stops.length; i++) {
       if (!crossed(v, i)) continue;

@@ -1,6 +1,7 @@
 import { butlerVolmerOverpotential } from "@lmb/kinetics";
 import type { ResolvedCell } from "../config/resolveCellConfig.js";
 import type { CellState, ElectrodeState } from "./cellState.js";
+import type { ConcentrationStep } from "./concentrationPolarization.js";
 import type { ElectrodeEvolution, StepEvolution } from "./stepEvolution.js";
 
 /** Butler–Volmer overpotentials by current density, so repeated steps solve once. */
@@ -50,12 +51,14 @@ export function nucleationSpike(overpotential: number, tipTime: number): (tau: n
 /**
  * The cell voltage V = E_working − E_counter (V) through a step of signed current density j:
  *
- *   V = U_w(τ) − U_c(τ) + j·(L/σ + δ_w(τ)/σ_i + δ_c(τ)/σ_i) + η_w(j) − η_c(−j) + sgn(j)·η_nuc(τ),
+ *   V = U_w(τ) − U_c(τ) + j·(L/σ + δ_w(τ)/σ_i + δ_c(τ)/σ_i) + η_w(j) − η_c(−j) + sgn(j)·η_nuc(τ)
+ *       + (2RT/F)(1 − t₊)·ln(c_w(τ)/c_c(τ)),
  *
  * with U the open-circuit potential vs Li (0 for Li and Cu, the cathode's curve at its state of
  * charge), L/σ the electrolyte's area-specific resistance, δ/σ_i each Li surface's interphase
  * (growing as it consumes Li), η the Butler–Volmer overpotential of each interface
- * (`@lmb/kinetics`) and η_nuc the nucleation spike when Li is plated on a fresh surface
+ * (`@lmb/kinetics`), η_nuc the nucleation spike when Li is plated on a fresh surface and the
+ * last term the concentration polarisation of a liquid electrolyte (`concentrationStep`)
  * (SCIENCE.md §1, §3, §5, §7).
  *
  * @returns V(τ) and whether the step nucleates (and on which electrode)
@@ -66,6 +69,7 @@ export function stepVoltage(
   evolution: StepEvolution,
   j: number,
   cache: OverpotentialCache,
+  concentration?: ConcentrationStep,
 ): { voltage: (tau: number) => number; nucleates?: "working" | "counter" } {
   const uw = openCircuit(state.working, cell.working, evolution.working);
   const uc = openCircuit(state.counter, cell.counter, evolution.counter);
@@ -91,6 +95,7 @@ export function stepVoltage(
     if (jw !== 0) v += jw * ew.thickness(tau);
     if (jc !== 0) v += jc * ec.thickness(tau);
     if (spike) v += sign * spike(tau);
+    if (concentration) v += concentration.overpotential(tau);
     return v;
   };
   return nucleates === undefined ? { voltage } : { voltage, nucleates };

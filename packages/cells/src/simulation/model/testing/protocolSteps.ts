@@ -12,7 +12,7 @@ export function galvanostatic(
   mAcm2: number,
   limits: StepLimit[],
   cycle = 0,
-): ProtocolStep {
+): Extract<ProtocolStep, { kind: "galvanostatic" }> {
   return {
     kind: "galvanostatic",
     direction,
