@@ -78,9 +78,9 @@ describe("formatProtocol ∘ parseProtocol round trip (fast-check)", () => {
             expect(b.numbers[k]).toBeAllClose(x, { rtol: 1e-11, atol: 1e-300 });
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("'(A, B) x n' expands to 2n steps in cycles 0 … n−1", () => {
     fc.assert(
@@ -93,7 +93,7 @@ describe("formatProtocol ∘ parseProtocol round trip (fast-check)", () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 });
 
 const WORDS = [
@@ -181,7 +181,7 @@ describe("parseProtocol on arbitrary input (fast-check)", () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it("throws nothing but LmbError on word salads of the grammar's own words", () => {
     fc.assert(
@@ -196,5 +196,5 @@ describe("parseProtocol on arbitrary input (fast-check)", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 });
