@@ -34,6 +34,27 @@ describe("analyzeSymmetricCycling recovers the synthetic traces' known parameter
     ).toBeLessThanOrEqual(1);
   });
 
+  it("hard short early, in half cycles 3–6 (inside the reference window): detected in the right cycle (±1), near its time", () => {
+    for (const hours of [2.5, 3.5, 4.5, 5.5]) {
+      const { data, truth } = symmetricCellTrace({ hardShort: { time: hours * 3600 }, seed: 2 });
+      const r = analyzeSymmetricCycling(data);
+      const short = r.failures.hardShort;
+      expect(short, `${hours} h`).not.toBeNull();
+      expect(
+        Math.abs((short?.cycle ?? -9) + 1 - (truth.hardShort?.cycle ?? 0)),
+        `${hours} h`,
+      ).toBeLessThanOrEqual(1);
+      // within one half cycle (1 h) of the short
+      expect(Math.abs((short?.time ?? 0) - hours * 3600), `${hours} h`).toBeLessThanOrEqual(3600);
+      // the early reference holds only healthy half cycles (the short's resistance is ≪ R_ref)
+      expect(r.failures.reference.to, `${hours} h`).toBeLessThanOrEqual(
+        (short?.halfCycle ?? 0) + 1,
+      );
+      expect(short?.evidence.resistanceRatio as number, `${hours} h`).toBeLessThan(0.25);
+      expect(r.failures.polarizationRunaway, `${hours} h`).toBeNull();
+    }
+  });
+
   it("soft short: detected in the right cycle (±1)", () => {
     const { data, truth } = symmetricCellTrace({
       softShorts: [{ time: 12.5 * 3600, depth: 0.7 }],

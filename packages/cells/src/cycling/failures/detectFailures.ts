@@ -14,6 +14,9 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** Half cycles from the reference's start before the recent reference becomes causal. */
+const CAUSAL_MIN = 2;
+
 function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
@@ -51,9 +54,12 @@ function count(value: number | undefined, fallback: number, name: string, min: n
  * - reference: R_ref = median(plateau/|I|) over half cycles [`referenceSkip`,
  *   `referenceSkip` + `referenceHalfCycles`); the expected |V| of half cycle k is R_ref·|I_k|, so
  *   rate and CCD steps do not trigger anything by themselves;
- * - recent reference R_recent(k) = median(plateau/|I|) over the `referenceHalfCycles` half cycles
- *   before k (R_ref inside the early window), for the shorts: they are sudden against the recent
- *   past, whereas activation can lower the overpotential severalfold over the first cycles;
+ * - recent reference R_recent(k) = median(plateau/|I|) over the (up to) `referenceHalfCycles`
+ *   half cycles before k, from `referenceSkip` on (causal, from the reference's third half cycle;
+ *   R_ref for the first two), for the shorts: they are sudden against the recent past, whereas
+ *   activation can lower the overpotential severalfold over the first cycles. A hard short inside
+ *   the early window is thus judged against the healthy half cycles before it, and R_ref (and the
+ *   reference plateau and noise) is then taken over those half cycles only;
  * - hard short: plateau < `shortFraction`·R_recent·|I| persisting `shortConfirmHalfCycles` half
  *   cycles (see {@link hardShort});
  * - soft short: sudden drops with partial recovery, or noisy half cycles, before the hard short
@@ -88,16 +94,18 @@ export function detectFailures(
     });
   }
   if (skip >= nHalf) skip = 0;
-  const to = Math.min(nHalf, skip + span);
-  const refRows = halfCycles.slice(skip, to);
-  const referenceResistance = median(refRows.map((h) => h.resistance));
-  const reference = {
-    from: skip,
-    to,
-    resistance: referenceResistance,
-    plateau: median(refRows.map((h) => h.plateau)),
-    noise: median(refRows.map((h) => h.noise)),
+  const windowEnd = Math.min(nHalf, skip + span);
+  const referenceOver = (to: number): FailureReport["reference"] => {
+    const rows = halfCycles.slice(skip, to);
+    return {
+      from: skip,
+      to,
+      resistance: median(rows.map((h) => h.resistance)),
+      plateau: median(rows.map((h) => h.plateau)),
+      noise: median(rows.map((h) => h.noise)),
+    };
   };
+  let reference = referenceOver(windowEnd);
   const thresholds = {
     referenceSkip: skip,
     referenceHalfCycles: span,
@@ -116,14 +124,18 @@ export function detectFailures(
     limitFactor: positive(options.limitFactor, 10, "limitFactor"),
     maxEvents: count(options.maxEvents, 100, "maxEvents", 1),
   };
+  // Causal recent reference: the median of the (up to `span`) half cycles before k from the
+  // reference's start on, once there are `CAUSAL_MIN` of them, so that a short inside the early
+  // window is judged against the half cycles before it, not against a median it dominates; the
+  // first `CAUSAL_MIN` half cycles of the window use the whole window's median.
   const recentResistance = new Float64Array(nHalf);
   const window: number[] = [];
   for (let k = 0; k < nHalf; k++) {
-    if (k < to) {
-      recentResistance[k] = referenceResistance;
+    if (k < skip + CAUSAL_MIN) {
+      recentResistance[k] = reference.resistance;
     } else {
       window.length = 0;
-      for (let m = k - span; m < k; m++)
+      for (let m = Math.max(skip, k - span); m < k; m++)
         window.push((halfCycles[m] as HalfCycleOverpotential).resistance);
       recentResistance[k] = median(window);
     }
@@ -136,16 +148,23 @@ export function detectFailures(
     zero: segmentation.zeroCurrentThreshold,
     segments: segmentation.halfCycles,
     halfCycles,
-    referenceResistance,
+    referenceResistance: reference.resistance,
     recentResistance,
   };
   // Detection starts after the reference window's first half cycle (the reference itself must
   // be healthy; a cell shorted from the start has no healthy reference and shows none).
   const from = skip;
   const hard =
-    referenceResistance > 0
+    reference.resistance > 0
       ? hardShort(ctx, thresholds.shortFraction, thresholds.shortConfirmHalfCycles, from)
       : null;
+  // A short inside the early window: the reference (R_ref, plateau, noise) keeps only the
+  // healthy half cycles before it.
+  if (hard !== null && hard.halfCycle < windowEnd && hard.halfCycle > skip) {
+    reference = referenceOver(hard.halfCycle);
+    ctx.referenceResistance = reference.resistance;
+  }
+  const referenceResistance = reference.resistance;
   const until = hard === null ? nHalf : hard.halfCycle;
   const soft =
     referenceResistance > 0

@@ -39,7 +39,8 @@ export interface FailureOptions {
   referenceHalfCycles?: number;
   /**
    * Hard short: plateau below `shortFraction`·R_recent·|I|, R_recent being the median plateau/|I|
-   * of the `referenceHalfCycles` half cycles before (R_ref in the early window). @default 0.25
+   * of the (up to) `referenceHalfCycles` half cycles before, from `referenceSkip` on (R_ref for the
+   * reference's first two half cycles). @default 0.25
    */
   shortFraction?: number;
   /** Hard short: the collapse must persist over this many following half cycles (or to the end). @default 2 */

@@ -14,9 +14,10 @@ export interface DetectorContext {
   /** Early reference R_ref, Ω (polarisation runaway, voltage limit). */
   referenceResistance: number;
   /**
-   * Recent reference per half cycle, Ω: median plateau/|I| of the `referenceHalfCycles` half
-   * cycles before it (R_ref inside the early window) — shorts are sudden against the recent past,
-   * while activation can lower the overpotential severalfold over the first cycles.
+   * Recent reference per half cycle, Ω: median plateau/|I| of the (up to) `referenceHalfCycles`
+   * half cycles before it (causal; R_ref for the reference's first two half cycles) — shorts are
+   * sudden against the recent past, while activation can lower the overpotential severalfold over
+   * the first cycles.
    */
   recentResistance: Float64Array;
 }
