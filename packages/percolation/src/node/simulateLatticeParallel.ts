@@ -1,6 +1,4 @@
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { LmbError } from "@lmb/errors";
 import {
@@ -10,30 +8,7 @@ import {
   summarizeLatticeRuns,
 } from "../lattice/simulateLattice.js";
 import type { LatticeTask } from "./latticeWorker.js";
-
-declare const __filename: string | undefined;
-
-/** The file this code runs from (ESM: import.meta.url; CJS: __filename). */
-function moduleFile(): string {
-  if (typeof __filename === "string") return __filename;
-  return fileURLToPath(import.meta.url);
-}
-
-/** The worker script beside the running build: `.ts` source under tests, `.js`/`.cjs` in dist. */
-function workerScript(): { file: string; execArgv: string[] } {
-  const here = moduleFile();
-  const dir = dirname(here);
-  if (here.endsWith(".ts")) {
-    // Source mode (tests, `--conditions=@lmb/source`): a plain-JS bootstrap loads the
-    // TypeScript worker through tsx, since workers do not inherit loader flags.
-    const base = here.includes(join("src", "node")) ? dir : join(dir, "node");
-    return { file: join(base, "latticeWorker.source.mjs"), execArgv: ["--conditions=@lmb/source"] };
-  }
-  return {
-    file: join(dir, here.endsWith(".cjs") ? "lattice-worker.cjs" : "lattice-worker.js"),
-    execArgv: [],
-  };
-}
+import { workerScript } from "./workerScript.js";
 
 /** Options of {@link simulateLatticeParallel}: those of `simulateLattice` plus threads and cancellation. */
 export interface ParallelLatticeOptions extends Omit<LatticeSimulationOptions, "onProgress"> {
