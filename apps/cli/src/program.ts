@@ -2,6 +2,7 @@ import { Command } from "@commander-js/extra-typings";
 import { applyCliConventions } from "./applyCliConventions.js";
 import type { CliIo } from "./CliIo.js";
 import { cliVersion } from "./cliVersion.js";
+import { cellCommand } from "./commands/cell/cellCommand.js";
 import { cyclingCommand } from "./commands/cycling/cyclingCommand.js";
 import { demoCommand } from "./commands/demo/demoCommand.js";
 import { eisCommand } from "./commands/eis/eisCommand.js";
@@ -48,6 +49,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
     .addCommand(eisCommand(io))
     .addCommand(nucleationCommand(io))
     .addCommand(cyclingCommand(io))
+    .addCommand(cellCommand(io))
     .addCommand(percolationCommand(io))
     .addHelpText("after", FOOTER);
   applyCliConventions(program, io, { json });

@@ -3,6 +3,12 @@
  *
  * @packageDocumentation
  */
+export {
+  CONCENTRATION_MODES,
+  type ConcentrationStep,
+  concentrationStep,
+  type ElectrolyteTransport,
+} from "./concentrationPolarization.js";
 export { type CycleLifeEstimate, cycleLifeEstimate } from "./cycleLifeEstimate.js";
 export {
   type CellSimulation,
@@ -12,4 +18,5 @@ export {
 } from "./simulateCell.js";
 export type { CellSimulationState } from "./simulationColumns.js";
 export type { SimulationEvent } from "./simulationEvent.js";
+export { type CellSimulationPlots, cellSimulationPlots } from "./simulationPlots.js";
 export type { CycleCharge } from "./summarizeSimulation.js";
