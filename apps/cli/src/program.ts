@@ -10,6 +10,7 @@ import { kineticsCommand } from "./commands/kinetics/kineticsCommand.js";
 import { nucleationCommand } from "./commands/nucleation/nucleationCommand.js";
 import { percolationCommand } from "./commands/percolation/percolationCommand.js";
 import { readCommand } from "./commands/read/readCommand.js";
+import { reportCommand } from "./commands/report/reportCommand.js";
 import { unitsCommand } from "./commands/units/unitsCommand.js";
 
 /** Options of {@link createProgram}. */
@@ -51,6 +52,7 @@ export function createProgram(io: CliIo, { json = false }: CreateProgramOptions 
     .addCommand(cyclingCommand(io))
     .addCommand(cellCommand(io))
     .addCommand(percolationCommand(io))
+    .addCommand(reportCommand(io))
     .addHelpText("after", FOOTER);
   applyCliConventions(program, io, { json });
   return program;

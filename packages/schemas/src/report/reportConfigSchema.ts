@@ -1,4 +1,4 @@
-import { area, length, mass, scanRate, temperature, time } from "@lmb/units";
+import { area, concentration, length, mass, scanRate, temperature, time } from "@lmb/units";
 import { z } from "zod";
 import { CellKindSchema } from "../cells/cyclingAnalysisResultSchema.js";
 import { quantityTextSchema } from "../units/quantityTextSchema.js";
@@ -25,7 +25,7 @@ export type ReportCycleWindow = z.infer<typeof ReportCycleWindowSchema>;
  * What the config can say about a file (or, under `defaults`, about every file): the cell's
  * electrode area, active mass, temperature, the cell type and experiment kind when the data
  * alone do not tell, and the numbers a file may not carry (scan rate, ageing time, separator or
- * electrolyte thickness). Quantities are text with units (`"1.13 cm2"`, `"12 mg"`, `"25 degC"`),
+ * electrolyte thickness, concentration of the electroactive species). Quantities are text with units (`"1.13 cm2"`, `"12 mg"`, `"25 degC"`),
  * each checked for its dimension.
  *
  * @example
@@ -49,6 +49,9 @@ export const ReportFileSettingsSchema = z
     thickness: quantityTextSchema(length)
       .optional()
       .describe('Electrolyte (separator) thickness for conductivity, e.g. "25 um".'),
+    concentration: quantityTextSchema(concentration)
+      .optional()
+      .describe('Bulk concentration of the electroactive species (Randles–Sevcik D), e.g. "1 M".'),
     cellType: CellKindSchema.optional().describe(
       "Cell type of a cycling record when it should not be guessed from the data.",
     ),
