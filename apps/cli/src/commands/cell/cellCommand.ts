@@ -1,10 +1,11 @@
 import { Command } from "@commander-js/extra-typings";
 import type { CliIo } from "../../CliIo.js";
+import { protocolCommand } from "./protocolCommand.js";
 import { simulateCommand } from "./simulateCommand.js";
 
 /**
- * `lmb cell …`: Li-metal cell models — `simulate` (Li inventory and voltage through a
- * protocol).
+ * `lmb cell …`: Li-metal cell models — `protocol` (parse and expand a protocol), `simulate`
+ * (Li inventory and voltage through a protocol).
  *
  * @example
  * program.addCommand(cellCommand(io));
@@ -12,5 +13,6 @@ import { simulateCommand } from "./simulateCommand.js";
 export function cellCommand(io: CliIo) {
   return new Command("cell")
     .description("Li-metal cell models: protocols and simulation")
+    .addCommand(protocolCommand(io))
     .addCommand(simulateCommand(io));
 }
