@@ -6,11 +6,13 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 // One self-contained executable: every dependency, workspace packages included, is bundled
 // from source (the @lmb/source condition), so `lmb` runs without node_modules.
 // The percolation worker-thread script is a second entry, so that it sits beside lmb.js as
-// dist/lattice-worker.js, where simulateLatticeParallel of @lmb/percolation/node looks for it.
+// dist/lattice-worker.js, where simulateLatticeParallel of @lmb/percolation/node looks for it;
+// likewise the design-map worker of @lmb/cells/node (designMapParallel) as dist/design-map-worker.js.
 export default defineConfig({
   entry: {
     lmb: "src/main.ts",
     "lattice-worker": "../../packages/percolation/src/node/latticeWorker.ts",
+    "design-map-worker": "../../packages/cells/src/node/designMapWorker.ts",
   },
   format: ["esm"],
   platform: "node",
