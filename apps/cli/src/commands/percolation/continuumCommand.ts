@@ -1,11 +1,6 @@
 import { Command } from "@commander-js/extra-typings";
-import { LmbError } from "@lmb/errors";
-import {
-  continuumPercolationJson,
-  inPlaneSpanning,
-  penetrableSlabSpanning,
-  wiredSurfaceFraction,
-} from "@lmb/percolation";
+import { continuumPercolationJson } from "@lmb/percolation";
+import type { ContinuumJob } from "@lmb/percolation/node";
 import { ContinuumPercolationResultSchema } from "@lmb/schemas";
 import type { CliIo } from "../../CliIo.js";
 import { formatCount } from "../../output/formatCount.js";
@@ -14,18 +9,12 @@ import { writeResult } from "../../output/writeResult.js";
 import { plotOption } from "../../plot/plotOption.js";
 import { writePlot } from "../../plot/writePlot.js";
 import { jsonOption } from "../jsonOption.js";
-import { numberOption } from "../nucleation/nucleationOptions.js";
 import { thinIndices, v, warningLines, withError } from "./formatPercolation.js";
-import { checkMemory, continuumBytes } from "./memoryBudget.js";
-import { particleText, resolveParticles } from "./particleOptions.js";
-import {
-  aspectOption,
-  fractionList,
-  integerOption,
-  seedOption,
-  shapeOption,
-} from "./percolationOptions.js";
+import { particleLayerOptions, particleText, resolveParticleLayer } from "./particleOptions.js";
+import { fractionList } from "./percolationOptions.js";
 import { plotTarget } from "./plotTarget.js";
+import { progressBar } from "./progressBar.js";
+import { runContinuumJobs } from "./runContinuumJobs.js";
 
 const EXAMPLES = `
 Examples:
@@ -49,121 +38,93 @@ wired to the Li (intensive: the input for Li loss per area).`;
  * // lmb percolation continuum --shape spheroid --aspect 5 --thickness "10 d"
  */
 export function continuumCommand(io: CliIo) {
-  return new Command("continuum")
-    .description(
+  return particleLayerOptions(
+    new Command("continuum").description(
       "does a thin layer of metal particles conduct? crossing probability and wired surface",
-    )
-    .addOption(shapeOption())
-    .addOption(aspectOption())
-    .option(
-      "--thickness <h>",
-      'layer thickness: "10 d" (particle diameters) or a length with --diameter',
-      "10 d",
-    )
-    .option(
-      "--diameter <length>",
-      'particle diameter, to give --thickness as a length, e.g. "5 nm"',
-    )
-    .option(
-      "--lateral <diameters>",
-      "lateral size of the simulated patch, in particle diameters",
-      "20",
-    )
-    .option("--runs <n>", "Monte Carlo runs", "100")
-    .addOption(seedOption())
+    ),
+    {
+      thickness: "10 d",
+      lateral: "lateral size of the simulated patch, in particle diameters",
+      runs: "Monte Carlo runs",
+    },
+  )
     .option("--fractions <list>", 'metal volume fractions for the curves, "0.1,0.2" or "0:0.4:21"')
-    .option(
-      "--core-shell <ratio>",
-      "hard-core/soft-shell particles: core diameter / particle diameter",
-    )
-    .option("--polydisperse <spread>", "relative standard deviation of the particle diameters")
     .option("--no-wired", "skip the wired-surface fraction Q(φ)")
     .addOption(plotOption("P(crossing) and Q against φ"))
     .addOption(jsonOption("ContinuumPercolationResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (options) => {
-      const particles = resolveParticles(options);
-      const h = particles.thickness;
-      const lateral = numberOption(options.lateral, "--lateral");
-      if (!(lateral >= 2 * particles.shape.reach && lateral <= 10_000)) {
-        throw new LmbError(
-          "E_INVALID_INPUT",
-          `--lateral ${options.lateral} must lie between ${Math.ceil(2 * particles.shape.reach)} (twice the particle reach) and 10000 diameters`,
-          { location: { source: "--lateral" }, fix: "give e.g. --lateral 20" },
-        );
-      }
-      if (lateral * lateral * h > 1e8) {
-        throw new LmbError(
-          "E_TOO_LARGE",
-          `a slab ${lateral} × ${lateral} × ${formatCount(h, 4)} diameters exceeds 10⁸ cells`,
-          {
-            location: { source: "--thickness" },
-            fix: "use a smaller --lateral or --thickness",
-          },
-        );
-      }
-      const runs = integerOption(options.runs, "--runs", 2, 100_000);
-      const seed = integerOption(options.seed, "--seed", -(2 ** 31), 2 ** 31 - 1);
+      const layer = resolveParticleLayer(options, { slabs: options.wired ? 3 : 1 });
+      const { particles, thickness: h, lateral, runs, seed } = layer;
       const fractions =
         options.fractions === undefined
           ? undefined
           : fractionList(options.fractions, "--fractions");
       const layers = Math.max(1, Math.round(h));
-      checkMemory(
-        continuumBytes(lateral, h, particles.shape.volume) +
-          (options.wired ? 2 * continuumBytes(lateral, h, particles.shape.volume) : 0),
-        `a slab ${lateral} × ${lateral} × ${formatCount(h, 4)} diameters`,
-        "use a smaller --lateral or --thickness",
-      );
-      const result = penetrableSlabSpanning({ lateral, thickness: h, runs, seed }, particles.shape);
       const core = particles.shape.coreVolumeRatio;
-      const described = {
-        shape:
-          particles.description.shape === "sphere"
-            ? ("sphere" as const)
-            : { spheroid: particles.description.aspect },
-        ...(particles.coreShell === undefined ? {} : { coreShell: particles.coreShell }),
-        ...(particles.sizes === undefined ? {} : { sizes: particles.sizes }),
-      };
-      // conduction along the layer, for the same particles (a path between the patch's ends)
-      const inPlane =
-        h >= 0.5
-          ? inPlaneSpanning({ ...described, thickness: h, lateral, runs: Math.min(runs, 20), seed })
-          : undefined;
-      const common = {
-        ...(inPlane === undefined ? {} : { inPlane }),
-        particles: particles.description,
-        thickness: h,
-        lateral,
-        runs,
-        seed,
-        particleVolume: particles.shape.volume,
-        ...(core === undefined ? {} : { coreVolumeRatio: core }),
-      };
-      const base = continuumPercolationJson(result, {
-        ...common,
-        ...(fractions === undefined ? {} : { fractions }),
-      });
-      // Q of the same particles, at fractions of the curve inside (0, 1)
-      // (at the rows the table shows: Q costs a surface scan per fraction and run)
-      const qFractions = thinIndices(base.crossing.length)
-        .map((i) => (base.crossing[i] as { p: number }).p)
-        .filter((p) => p > 0 && p < 1);
-      const json =
-        options.wired && qFractions.length > 0
-          ? continuumPercolationJson(result, {
-              ...common,
-              fractions: base.crossing.map((c) => c.p),
-              wired: wiredSurfaceFraction({
-                ...described,
-                thickness: h,
-                lateral,
-                runs: Math.min(runs, 20),
-                seed,
-                fractions: qFractions,
-              }),
-            })
-          : base;
+      const described = particles.library;
+      // On a worker thread with one progress bar over all runs (crossing, conduction along the
+      // layer, then Q); Ctrl-C stops the worker and nothing is printed but the error.
+      const sideRuns = Math.min(runs, 20);
+      const inPlaneRuns = h >= 0.5 ? sideRuns : 0;
+      const allRuns = runs + inPlaneRuns + (options.wired ? sideRuns : 0);
+      const bar = progressBar(io, options.json, `continuum h = ${formatCount(h, 3)} d`);
+      const json = await (async () => {
+        const crossingJob = {
+          kind: "crossing",
+          options: { ...described, lateral, thickness: h, runs, seed },
+        } as const satisfies ContinuumJob;
+        // conduction along the layer, for the same particles (a path between the patch's ends)
+        const inPlaneJob = {
+          kind: "inPlane",
+          options: { ...described, thickness: h, lateral, runs: sideRuns, seed },
+        } as const satisfies ContinuumJob;
+        const span = { before: 0, total: allRuns };
+        const [result, inPlane] =
+          inPlaneRuns > 0
+            ? await runContinuumJobs([crossingJob, inPlaneJob], bar, span)
+            : [(await runContinuumJobs([crossingJob], bar, span))[0], undefined];
+        const common = {
+          ...(inPlane === undefined ? {} : { inPlane }),
+          particles: particles.description,
+          thickness: h,
+          lateral,
+          runs,
+          seed,
+          particleVolume: particles.shape.volume,
+          ...(core === undefined ? {} : { coreVolumeRatio: core }),
+        };
+        const base = continuumPercolationJson(result, {
+          ...common,
+          ...(fractions === undefined ? {} : { fractions }),
+        });
+        // Q of the same particles, at fractions of the curve inside (0, 1)
+        // (at the rows the table shows: Q costs a surface scan per fraction and run)
+        const qFractions = thinIndices(base.crossing.length)
+          .map((i) => (base.crossing[i] as { p: number }).p)
+          .filter((p) => p > 0 && p < 1);
+        if (!options.wired || qFractions.length === 0) return base;
+        const wiredJob = {
+          kind: "wired",
+          options: {
+            ...described,
+            thickness: h,
+            lateral,
+            runs: sideRuns,
+            seed,
+            fractions: qFractions,
+          },
+        } as const satisfies ContinuumJob;
+        const [wired] = await runContinuumJobs([wiredJob], bar, {
+          before: runs + inPlaneRuns,
+          total: allRuns,
+        });
+        return continuumPercolationJson(result, {
+          ...common,
+          fractions: base.crossing.map((c) => c.p),
+          wired,
+        });
+      })().finally(() => bar.done());
       writeResult(io, options.json, ContinuumPercolationResultSchema, json, () => {
         const p = json.particles;
         const wired = json.wiredFraction?.points;

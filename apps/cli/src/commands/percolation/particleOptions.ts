@@ -1,5 +1,7 @@
+import type { Command, OptionValues } from "@commander-js/extra-typings";
 import { LmbError } from "@lmb/errors";
 import {
+  type ContinuumParticles,
   type ParticleShape,
   type SizeDistribution,
   sphereShape,
@@ -7,8 +9,17 @@ import {
   spheroidShape,
 } from "@lmb/percolation";
 import type { ParticleDescription } from "@lmb/schemas";
+import { formatCount } from "../../output/formatCount.js";
 import { numberOption } from "../nucleation/nucleationOptions.js";
-import { particleShapeOptions, thicknessInDiameters } from "./percolationOptions.js";
+import { checkMemory, continuumBytes } from "./memoryBudget.js";
+import {
+  aspectOption,
+  integerOption,
+  particleShapeOptions,
+  seedOption,
+  shapeOption,
+  thicknessInDiameters,
+} from "./percolationOptions.js";
 
 /** The particle and layer options shared by `continuum` and `window`. */
 export interface ParticleCliOptions {
@@ -28,6 +39,8 @@ export interface ResolvedParticles {
   /** The size distribution, when polydisperse. */
   sizes?: SizeDistribution;
   description: ParticleDescription;
+  /** The same particles as the library's functions take them. */
+  library: ContinuumParticles;
   /** Layer thickness in particle diameters. */
   thickness: number;
 }
@@ -93,6 +106,11 @@ export function resolveParticles(options: ParticleCliOptions): ResolvedParticles
   const core = coreShell !== undefined && coreShell > 0;
   return {
     shape: particle,
+    library: {
+      shape: shape === "sphere" ? "sphere" : { spheroid: aspect },
+      ...(coreShell === undefined ? {} : { coreShell }),
+      ...(sizes === undefined ? {} : { sizes }),
+    },
     ...(coreShell === undefined ? {} : { coreShell }),
     ...(sizes === undefined ? {} : { sizes }),
     description: {
@@ -123,4 +141,112 @@ export function particleText(p: ParticleDescription): string {
       ? ""
       : `, polydisperse (diameters spread ${Math.round(100 * p.polydispersity)} %)`;
   return `${shape}, ${kind}${sizes}`;
+}
+
+/** Defaults and help of {@link particleLayerOptions} that differ between commands. */
+export interface ParticleLayerDefaults {
+  /** Default `--thickness`, e.g. "10 d". */
+  thickness: string;
+  /** Help of `--lateral`. */
+  lateral: string;
+  /** Help of `--runs`. */
+  runs: string;
+}
+
+/**
+ * Adds the particle and layer options that `continuum` and `window` share: `--shape`,
+ * `--aspect`, `--thickness`, `--diameter`, `--lateral`, `--runs`, `--seed`, `--core-shell`,
+ * `--polydisperse` (read them back with {@link resolveParticleLayer}).
+ *
+ * @example
+ * particleLayerOptions(new Command("window"), { thickness: "5 d", lateral: "…", runs: "…" });
+ */
+export function particleLayerOptions<Args extends unknown[], Opts extends OptionValues>(
+  command: Command<Args, Opts>,
+  defaults: ParticleLayerDefaults,
+) {
+  return command
+    .addOption(shapeOption())
+    .addOption(aspectOption())
+    .option(
+      "--thickness <h>",
+      `layer thickness: "${defaults.thickness}" (particle diameters) or a length with --diameter`,
+      defaults.thickness,
+    )
+    .option(
+      "--diameter <length>",
+      'particle diameter, to give --thickness as a length, e.g. "5 nm"',
+    )
+    .option("--lateral <diameters>", defaults.lateral, "20")
+    .option("--runs <n>", defaults.runs, "100")
+    .addOption(seedOption())
+    .option(
+      "--core-shell <ratio>",
+      "hard-core/soft-shell particles: core diameter / particle diameter",
+    )
+    .option("--polydisperse <spread>", "relative standard deviation of the particle diameters");
+}
+
+/** The options {@link resolveParticleLayer} reads. */
+export interface ParticleLayerCliOptions extends ParticleCliOptions {
+  lateral: string;
+  runs: string;
+  seed: string;
+}
+
+/** What {@link resolveParticleLayer} gives. */
+export interface ResolvedParticleLayer {
+  particles: ResolvedParticles;
+  /** Layer thickness h in particle diameters. */
+  thickness: number;
+  /** Lateral size of the patch in particle diameters. */
+  lateral: number;
+  runs: number;
+  seed: number;
+}
+
+/**
+ * Checks the particle and layer options before any work starts: the particles
+ * ({@link resolveParticles}), `--lateral` between twice the particle reach and 10 000
+ * diameters, a slab of at most 10⁸ cubed diameters, `--runs` from `minRuns`, `--seed`, and the
+ * memory of `slabs` slabs held at once.
+ *
+ * @throws LmbError `E_INVALID_INPUT` for a bad value; `E_TOO_LARGE` for a slab above 10⁸ cells
+ *   or beyond the machine's memory
+ * @example
+ * resolveParticleLayer({ shape: "sphere", thickness: "5 d", lateral: "20", runs: "100", seed: "1" });
+ */
+export function resolveParticleLayer(
+  options: ParticleLayerCliOptions,
+  {
+    minRuns = 2,
+    runsWhy = "",
+    slabs = 1,
+  }: { minRuns?: number; runsWhy?: string; slabs?: number } = {},
+): ResolvedParticleLayer {
+  const particles = resolveParticles(options);
+  const h = particles.thickness;
+  const lateral = numberOption(options.lateral, "--lateral");
+  if (!(lateral >= 2 * particles.shape.reach && lateral <= 10_000)) {
+    throw new LmbError(
+      "E_INVALID_INPUT",
+      `--lateral ${options.lateral} must lie between ${Math.ceil(2 * particles.shape.reach)} (twice the particle reach) and 10000 diameters`,
+      { location: { source: "--lateral" }, fix: "give e.g. --lateral 20" },
+    );
+  }
+  const slab = `a slab ${lateral} × ${lateral} × ${formatCount(h, 4)} diameters`;
+  if (lateral * lateral * h > 1e8) {
+    throw new LmbError("E_TOO_LARGE", `${slab} exceeds 10⁸ cells`, {
+      location: { source: "--thickness" },
+      fix: "use a smaller --lateral or --thickness",
+    });
+  }
+  const runs = integerOption(options.runs, "--runs", minRuns, 100_000, runsWhy);
+  const seed = integerOption(options.seed, "--seed", -(2 ** 31), 2 ** 31 - 1);
+  checkMemory(
+    slabs * continuumBytes(lateral, h, particles.shape.volume),
+    slab,
+    "use a smaller --lateral or --thickness",
+  );
+  return { particles, thickness: h, lateral, runs, seed };
 }
