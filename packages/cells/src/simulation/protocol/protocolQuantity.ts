@@ -29,6 +29,10 @@ function spanText(cursor: ProtocolCursor, span: WordSpan): string {
   return cursor.text.slice(span.start, span.end);
 }
 
+// Quantities as written → parsed (frozen, so safe to share): unit parsing costs tens of µs and
+// protocols repeat the same few quantities.
+const QUANTITY_CACHE = new Map<string, Quantity>();
+
 /** `parseQuantity` on a piece of the protocol, its errors moved to the protocol's line and column. */
 function quantityIn(
   cursor: ProtocolCursor,
@@ -38,8 +42,13 @@ function quantityIn(
   example: string,
 ): Quantity {
   const piece = cursor.text.slice(start, end);
+  const cached = QUANTITY_CACHE.get(piece);
+  if (cached !== undefined) return cached;
   try {
-    return parseQuantity(piece);
+    const q = parseQuantity(piece);
+    if (QUANTITY_CACHE.size >= 1000) QUANTITY_CACHE.clear();
+    QUANTITY_CACHE.set(piece, q);
+    return q;
   } catch (error) {
     if (!isLmbError(error)) throw error;
     const column = error.location?.column ?? 1;
