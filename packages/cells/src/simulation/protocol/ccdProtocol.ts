@@ -7,13 +7,13 @@ import {
 } from "@lmb/schemas";
 import { invalidOption, requireCount, requirePositive } from "./builderError.js";
 import { ccdRungCount, expandCcdLadder } from "./ccdLadder.js";
-import { MAX_PROTOCOL_STEPS } from "./expandProtocol.js";
 import {
   formatProtocolCurrent,
   formatProtocolLimit,
   formatProtocolNumber,
 } from "./formatProtocolValues.js";
 import type { CcdLadderSpec } from "./protocolAst.js";
+import { MAX_PROTOCOL_STEPS } from "./protocolLimits.js";
 import { StepSink } from "./stepSink.js";
 
 /** Options of {@link ccdProtocol}. Currents in SI of `kind`: A m⁻², A or h⁻¹. */

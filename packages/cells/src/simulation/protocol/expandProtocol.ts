@@ -2,11 +2,9 @@ import type { ProtocolStep } from "@lmb/schemas";
 import { ccdStepCount, expandCcdLadder } from "./ccdLadder.js";
 import type { ProtocolNode } from "./protocolAst.js";
 import { PROTOCOL_INVALID_ERROR, protocolError } from "./protocolError.js";
+import { MAX_PROTOCOL_STEPS } from "./protocolLimits.js";
 import { expandReservoir, reservoirStepCount } from "./reservoirSteps.js";
 import { StepSink } from "./stepSink.js";
-
-/** Most steps a protocol may expand to (a guard against typos such as `x 1000000000`). */
-export const MAX_PROTOCOL_STEPS = 1_000_000;
 
 function tooMany(text: string, node: ProtocolNode, count: number): Error {
   return protocolError(

@@ -6,7 +6,6 @@
  */
 export { CCD_RUNG_TAG } from "./ccdLadder.js";
 export { type CcdProtocolOptions, ccdProtocol } from "./ccdProtocol.js";
-export { MAX_PROTOCOL_STEPS } from "./expandProtocol.js";
 export { formatProtocol } from "./formatProtocol.js";
 export {
   formatProtocolCurrent,
@@ -16,5 +15,6 @@ export {
 } from "./formatProtocolValues.js";
 export { MAX_PROTOCOL_TEXT_LENGTH, parseProtocol } from "./parseProtocol.js";
 export { PROTOCOL_INVALID_ERROR, PROTOCOL_PARSE_ERROR } from "./protocolError.js";
+export { MAX_PROTOCOL_STEPS } from "./protocolLimits.js";
 export { type ReservoirProtocolOptions, reservoirProtocol } from "./reservoirProtocol.js";
 export { RESERVOIR_TAGS } from "./reservoirSteps.js";

@@ -56,6 +56,15 @@ function parseSequence(
       needSeparator = false;
       continue;
     }
+    if (
+      needSeparator &&
+      t.kind === "(" &&
+      /^\(\s*[^()]*\bperiod\s*\)/i.test(cursor.text.slice(t.start))
+    )
+      throw cursor.fail(
+        "a recording period such as PyBaMM's '(1 minute period)' is not part of an lmb protocol",
+        "remove it; the simulator's options set how densely it samples",
+      );
     if (needSeparator)
       throw cursor.fail(
         `expected ',', ';' or a new line after the step, found ${cursor.describeNext()}`,

@@ -1,4 +1,5 @@
 import { isRepeatWord, type ProtocolCursor } from "./protocolCursor.js";
+import { MAX_PROTOCOL_STEPS } from "./protocolLimits.js";
 
 /** A repeat suffix as written: `x 100`, `× 100`, `* 100` or `x100`. */
 export interface RepeatCount {
@@ -37,7 +38,14 @@ export function parseRepeatCount(cursor: ProtocolCursor): RepeatCount | undefine
   if (!/^\d+$/.test(text))
     throw cursor.invalidAt(start, end, `the repeat count '${text}' is not a whole number`, FIX);
   const count = Number(text);
-  if (count < 1 || !Number.isSafeInteger(count))
+  if (count < 1)
     throw cursor.invalidAt(start, end, `the repeat count '${text}' must be at least 1`, FIX);
+  if (count > MAX_PROTOCOL_STEPS)
+    throw cursor.invalidAt(
+      start,
+      end,
+      `the repeat count '${text}' is above the ${MAX_PROTOCOL_STEPS} steps a protocol may have`,
+      "lower the count",
+    );
   return { count, start: marker.start, end };
 }
