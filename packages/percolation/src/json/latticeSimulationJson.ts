@@ -49,8 +49,13 @@ export function latticeSimulationJson(
       : ((fractions[fractions.length / 2 - 1] as number) +
           (fractions[fractions.length / 2] as number)) /
         2;
-  const axis = spanningAxis(lattice.dimension);
+  const thicknessAxis = spanningAxis(lattice.dimension);
+  const axis = sim.inPlane === true ? "x" : thicknessAxis;
   const lateralAxes = lattice.dimension === 2 ? "x" : "x and y";
+  const boundaries =
+    sim.inPlane === true
+      ? `open along x (electrodes at both ends), ${lattice.dimension === 3 ? "periodic along y, " : ""}free faces along ${thicknessAxis} (the film's ${sim.thickness} layers)`
+      : `periodic along ${lateralAxes}, open along ${axis} (electrode faces)`;
   const warnings: PercolationWarning[] = [];
   if (sim.runs < 50) {
     warnings.push({
@@ -58,7 +63,12 @@ export function latticeSimulationJson(
       message: `${sim.runs} runs: the error bars are themselves uncertain by ~${Math.round(100 / Math.sqrt(2 * (sim.runs - 1)))} %; use 100 or more`,
     });
   }
-  if (sim.thickness < sim.size) {
+  if (sim.inPlane === true) {
+    warnings.push({
+      code: "W_THIN_FILM",
+      message: `crossed along a film ${sim.thickness} sites thick: a path along a thin film needs more than the bulk threshold, falling towards it as the film thickens`,
+    });
+  } else if (sim.thickness < sim.size) {
     warnings.push({
       code: "W_THIN_FILM",
       message: `a film ${sim.thickness} sites thick and ${sim.size} wide crosses below the bulk threshold: p̄ depends on the lateral area, not only on the material`,
@@ -76,7 +86,7 @@ export function latticeSimulationJson(
     size: sim.size,
     thickness: sim.thickness,
     axis,
-    boundaries: `periodic along ${lateralAxes}, open along ${axis} (electrode faces)`,
+    boundaries,
     elements: sim.elements,
     runs: sim.runs,
     seed: sim.seed,

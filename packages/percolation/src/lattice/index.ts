@@ -4,6 +4,7 @@ export {
   type FilmConnectivity,
   filmConnectedFraction,
 } from "./filmConnectivity.js";
+export { inPlaneSiteSweep } from "./inPlaneSweep.js";
 export { createLatticeGrid, type LatticeGrid, neighbours } from "./latticeGrid.js";
 export { LATTICES, type LatticeDefinition, type LatticeId } from "./lattices.js";
 export { fastPermutation } from "./permutation.js";

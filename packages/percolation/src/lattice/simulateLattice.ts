@@ -1,5 +1,6 @@
 import { LmbError } from "@lmb/errors";
 import { bondCount, bondSlots, bondSweep } from "./bondSweep.js";
+import { inPlaneSiteSweep } from "./inPlaneSweep.js";
 import { createLatticeGrid, type LatticeGrid } from "./latticeGrid.js";
 import type { LatticeId } from "./lattices.js";
 import { fastPermutation } from "./permutation.js";
@@ -23,6 +24,12 @@ export interface LatticeSimulationOptions {
   ps?: readonly number[];
   /** Called after each run with (done, total); return false to cancel. */
   onProgress?: (done: number, total: number) => boolean | undefined;
+  /**
+   * Span along the film instead of across it: x open with an electrode at each end, y
+   * periodic, the thickness axis with free faces (`inPlaneSiteSweep`). Site percolation only.
+   * @default false
+   */
+  inPlane?: boolean;
 }
 
 /** Result of {@link simulateLattice}. */
@@ -41,6 +48,8 @@ export interface LatticeSimulation {
   threshold: { value: number; standardError: number };
   /** Literature threshold of the infinite lattice, for comparison. */
   literatureThreshold: number;
+  /** Present when the film was crossed along x (in-plane) rather than through its thickness. */
+  inPlane?: true;
   /** Canonical spanning probability R(p). */
   spanning: SpanningCurve;
 }
@@ -79,8 +88,10 @@ export function sweepWork(grid: LatticeGrid, mode: "site" | "bond"): SweepWork {
  * Runs `count` sweeps from run `first` on and returns their first spanning steps; used by the
  * worker pool and the single-threaded path alike. Pass `work` to reuse the arrays across calls
  * (otherwise each call allocates them, and a run-by-run loop briefly holds two sets).
+ * `inPlane` crosses the film along x (site mode only, see `inPlaneSiteSweep`).
  *
- * @throws LmbError `E_LENGTH_MISMATCH` when `work` was made for another grid or mode.
+ * @throws LmbError `E_LENGTH_MISMATCH` when `work` was made for another grid or mode;
+ *   `E_NOT_SUPPORTED` for in-plane bond sweeps.
  * @example
  * sweepRuns(grid, "site", 1, 0, 10, sweepWork(grid, "site"));
  */
@@ -91,7 +102,9 @@ export function sweepRuns(
   first: number,
   count: number,
   work: SweepWork = sweepWork(grid, mode),
+  inPlane = false,
 ): Int32Array {
+  if (inPlane && mode === "bond") throw inPlaneBondError();
   const out = new Int32Array(count);
   const { parent, order } = work;
   const slots = mode === "site" ? grid.sites : bondSlots(grid);
@@ -104,8 +117,9 @@ export function sweepRuns(
   }
   for (let i = 0; i < count; i++) {
     fastPermutation(slots, runSeed(seed, first + i), order);
-    out[i] =
-      mode === "site"
+    out[i] = inPlane
+      ? inPlaneSiteSweep(grid, order, parent)
+      : mode === "site"
         ? siteSweep(grid, order, { stopAtSpanning: true, parent }).spanningStep
         : bondSweep(grid, order, { stopAtSpanning: true, parent }).spanningStep;
   }
@@ -130,7 +144,7 @@ export function simulateLattice(options: LatticeSimulationOptions): LatticeSimul
   const steps = new Int32Array(plan.runs);
   const work = sweepWork(plan.grid, plan.mode);
   for (let r = 0; r < plan.runs; r++) {
-    steps[r] = sweepRuns(plan.grid, plan.mode, plan.seed, r, 1, work)[0] as number;
+    steps[r] = sweepRuns(plan.grid, plan.mode, plan.seed, r, 1, work, plan.inPlane)[0] as number;
     if (options.onProgress?.(r + 1, plan.runs) === false) {
       throw new LmbError("E_CANCELLED", `cancelled after ${r + 1} of ${plan.runs} runs`, {
         fix: "run again without cancelling",
@@ -151,13 +165,27 @@ export interface LatticePlan {
   grid: LatticeGrid;
   /** N: sites or bonds. */
   elements: number;
+  /** Crossed along x rather than through the thickness. */
+  inPlane: boolean;
+}
+
+function inPlaneBondError(): LmbError {
+  return new LmbError(
+    "E_NOT_SUPPORTED",
+    "in-plane spanning is implemented for site percolation only",
+    {
+      location: { source: "options.inPlane" },
+      fix: "use site percolation, or span through the thickness",
+    },
+  );
 }
 
 /**
  * Checks the options of a lattice simulation before any work starts and resolves the defaults.
  *
  * @throws LmbError `E_INVALID_ARGUMENT` for sizes below 4, thickness below 2, runs below 2,
- *   probabilities outside [0, 1], an unknown lattice.
+ *   probabilities outside [0, 1], an unknown lattice; `E_NOT_SUPPORTED` for in-plane bond
+ *   percolation.
  * @example
  * planLatticeSimulation({ lattice: "sc", size: 16 }).elements; // 4096
  */
@@ -165,6 +193,8 @@ export function planLatticeSimulation(
   options: Omit<LatticeSimulationOptions, "onProgress">,
 ): LatticePlan {
   const mode = options.mode ?? "site";
+  const inPlane = options.inPlane === true;
+  if (inPlane && mode === "bond") throw inPlaneBondError();
   const runs = options.runs ?? 100;
   const seed = options.seed ?? 1;
   if (!(Number.isInteger(options.size) && options.size >= 4)) {
@@ -173,10 +203,14 @@ export function planLatticeSimulation(
     });
   }
   const thickness = options.thickness ?? options.size;
-  if (!(Number.isInteger(thickness) && thickness >= 2)) {
-    throw new LmbError("E_INVALID_ARGUMENT", `thickness ${thickness} must be an integer ≥ 2`, {
-      fix: "a film needs at least two layers between its faces",
-    });
+  // crossing along x, a single layer is a film too (in 3D: the 2D lattice of one layer)
+  const minThickness = inPlane ? 1 : 2;
+  if (!(Number.isInteger(thickness) && thickness >= minThickness)) {
+    throw new LmbError(
+      "E_INVALID_ARGUMENT",
+      `thickness ${thickness} must be an integer ≥ ${minThickness}`,
+      { fix: "a film needs at least two layers between its faces" },
+    );
   }
   if (!(Number.isInteger(runs) && runs >= 2)) {
     throw new LmbError("E_INVALID_ARGUMENT", `runs must be an integer ≥ 2, got ${runs}`, {
@@ -201,6 +235,7 @@ export function planLatticeSimulation(
     seed,
     grid,
     elements,
+    inPlane,
   };
 }
 
@@ -247,5 +282,6 @@ export function summarizeLatticeRuns(
     threshold: { value: mean, standardError: sd / Math.sqrt(runs) },
     literatureThreshold: literature,
     spanning: spanningProbability(steps, elements, grid),
+    ...(plan.inPlane ? { inPlane: true as const } : {}),
   };
 }

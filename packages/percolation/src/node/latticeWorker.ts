@@ -16,6 +16,8 @@ export interface LatticeTask {
   seed: number;
   first: number;
   count: number;
+  /** Cross the film along x (site mode only). */
+  inPlane?: boolean;
 }
 
 /** What `continuumJobsInWorker` sends its worker. */
@@ -28,7 +30,15 @@ function runLatticeTask(task: LatticeTask): void {
   const steps = new Int32Array(task.count);
   const work = sweepWork(grid, task.mode);
   for (let i = 0; i < task.count; i++) {
-    steps[i] = sweepRuns(grid, task.mode, task.seed, task.first + i, 1, work)[0] as number;
+    steps[i] = sweepRuns(
+      grid,
+      task.mode,
+      task.seed,
+      task.first + i,
+      1,
+      work,
+      task.inPlane === true,
+    )[0] as number;
     parentPort?.postMessage({ type: "progress", done: i + 1 });
   }
   parentPort?.postMessage({ type: "done", steps }, [steps.buffer]);

@@ -60,6 +60,7 @@ export async function simulateLatticeParallel(
       seed,
       first,
       count,
+      inPlane: plan.inPlane,
     };
     const worker = new Worker(file, { workerData: task, execArgv });
     workers.push(worker);

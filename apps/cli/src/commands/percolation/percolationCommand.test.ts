@@ -162,7 +162,7 @@ describe("lmb percolation simulate", () => {
     expect(process.listenerCount("SIGINT")).toBe(0);
   }, 60_000);
 
-  it("refuses bad input before any work: fractions outside [0, 1], a memory request beyond the machine, in-plane slab axes", async () => {
+  it("refuses bad input before any work: fractions outside [0, 1], a memory request beyond the machine, in-plane bond percolation", async () => {
     const fractions = await runCaptured(["percolation", "simulate", "--fractions", "0.3,1.2"]);
     expect(fractions.code).toBe(1);
     expect(fractions.stderr).toMatch(
@@ -184,10 +184,47 @@ describe("lmb percolation simulate", () => {
     );
     const small = await runCaptured(["percolation", "simulate", "--size", "2"]);
     expect(small.stderr).toMatch(/^error E_INVALID_INPUT: --size 2 must be an integer from 4/);
-    const axis = await runCaptured(["percolation", "simulate", "--slab", "4", "--axis", "x"]);
+    const axis = await runCaptured([
+      "percolation",
+      "simulate",
+      "--slab",
+      "4",
+      "--axis",
+      "x",
+      "--bond",
+    ]);
     expect(axis.code).toBe(1);
-    expect(axis.stderr).toMatch(/^error E_NOT_SUPPORTED: spanning along x, in the plane of a slab/);
+    expect(axis.stderr).toMatch(
+      /^error E_NOT_SUPPORTED: bond percolation along x, in the plane of a slab/,
+    );
   });
+
+  it("crosses a slab in its plane (--axis x): above the bulk p_c, below the one-layer square value", async () => {
+    const result = LatticeSimulationResultSchema.parse(
+      await runJson([
+        "percolation",
+        "simulate",
+        "--lattice",
+        "sc",
+        "--size",
+        "24",
+        "--slab",
+        "2",
+        "--axis",
+        "x",
+        "--runs",
+        "60",
+        "--threads",
+        "1",
+      ]),
+    );
+    expect(result).toMatchObject({ axis: "x", thickness: 2, elements: 24 * 24 * 2 });
+    expect(result.boundaries).toMatch(/^open along x .*periodic along y, free faces along z/);
+    // two layers: between the bulk sc threshold 0.3116 and the square lattice's 0.5927
+    expect(result.spanningFraction.value).toBeGreaterThan(0.3116 + 0.05);
+    expect(result.spanningFraction.value).toBeLessThan(0.5927);
+    expect(result.warnings?.some((w) => w.code === "W_THIN_FILM")).toBe(true);
+  }, 60_000);
 });
 
 describe("lmb percolation threshold", () => {

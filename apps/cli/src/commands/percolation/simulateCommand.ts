@@ -33,6 +33,7 @@ Examples:
   $ lmb percolation simulate --lattice sc --size 128 --slab 8 --runs 100 --plot slab
   $ lmb percolation simulate --lattice square --size 256 --bond --json
   $ lmb percolation simulate --lattice sc --size 32 --clusters
+  $ lmb percolation simulate --lattice sc --size 64 --slab 4 --axis x
 
 Newman–Ziff sweeps (union–find, one random order per run) on a film periodic laterally and open
 along the spanning axis; R(p) is the canonical spanning probability (binomial convolution).
@@ -54,9 +55,10 @@ export function simulateCommand(io: CliIo) {
     .addOption(seedOption())
     .option("--slab <H>", "film thickness H in sites along the spanning axis (default: L, a cube)")
     .addOption(
-      new Option("--axis <axis>", "spanning axis: the film's open axis (z in 3D, y in 2D)").choices(
-        ["x", "y", "z"] as const,
-      ),
+      new Option(
+        "--axis <axis>",
+        "spanning axis: z (3D) / y (2D) crosses the film; with --slab, x or y crosses it in its plane (site percolation)",
+      ).choices(["x", "y", "z"] as const),
     )
     .option("--bond", "bond percolation (default: site)")
     .option(
@@ -76,26 +78,29 @@ export function simulateCommand(io: CliIo) {
       const thickness =
         options.slab === undefined ? size : integerOption(options.slab, "--slab", 2, 65536);
       const axis = spanningAxis(lattice.dimension);
+      let inPlane = false;
       if (options.axis !== undefined && options.axis !== axis) {
-        const inPlane = lattice.dimension === 3 ? options.axis !== "z" : options.axis === "x";
         if (lattice.dimension === 2 && options.axis === "z") {
           throw new LmbError("E_INVALID_INPUT", `--axis z on the 2D ${options.lattice} lattice`, {
             location: { source: "--axis" },
             fix: "a 2D film spans along x or y",
           });
         }
-        if (inPlane && options.slab !== undefined) {
+        // A slab crossed in its plane: open along the chosen lateral axis (electrodes at its
+        // ends), free faces across the thickness (inPlaneSiteSweep). In a cube or square every
+        // axis is equivalent (the lattices are symmetric under axis permutations), so there the
+        // open axis is only relabelled: the numbers are the same.
+        inPlane = options.slab !== undefined;
+        if (inPlane && options.bond) {
           throw new LmbError(
             "E_NOT_SUPPORTED",
-            `spanning along ${options.axis}, in the plane of a slab, is not yet supported`,
+            `bond percolation along ${options.axis}, in the plane of a slab, is not yet supported`,
             {
               location: { source: "--axis" },
-              fix: `drop --axis: the slab spans along its thickness (${axis}); in-plane thresholds of slabs are in shared/research/percolation.md §2.7a`,
+              fix: "drop --bond (in-plane spanning of slabs is site percolation), or drop --axis",
             },
           );
         }
-        // In a cube or square every axis is equivalent (the lattices are symmetric under axis
-        // permutations), so the open axis is relabelled: the numbers are the same.
       }
       const ps =
         options.fractions === undefined
@@ -108,6 +113,13 @@ export function simulateCommand(io: CliIo) {
           : options.clusters === true
             ? Math.min(runs, 20)
             : integerOption(options.clusters, "--clusters", 2, runs, "at most --runs");
+      if (clusterRuns !== undefined && inPlane) {
+        throw new LmbError(
+          "E_NOT_SUPPORTED",
+          "--clusters: largest clusters are tracked for films crossed through their thickness only",
+          { location: { source: "--clusters" }, fix: "drop --clusters or --axis" },
+        );
+      }
       if (clusterRuns !== undefined && mode === "bond") {
         throw new LmbError(
           "E_NOT_SUPPORTED",
@@ -139,6 +151,7 @@ export function simulateCommand(io: CliIo) {
           thickness,
           runs,
           seed,
+          ...(inPlane ? { inPlane } : {}),
           ...(ps === undefined ? {} : { ps }),
           ...(threads === undefined ? {} : { threads }),
         },
@@ -167,7 +180,14 @@ export function simulateCommand(io: CliIo) {
       const result = {
         ...json,
         axis: chosen,
-        boundaries: `periodic along ${others.join(" and ")}, open along ${chosen} (electrode faces)`,
+        boundaries: inPlane
+          ? json.boundaries
+              .replace(/^open along x/, `open along ${chosen}`)
+              .replace(
+                /periodic along y/,
+                `periodic along ${others.find((a) => a !== axis) ?? "y"}`,
+              )
+          : `periodic along ${others.join(" and ")}, open along ${chosen} (electrode faces)`,
       };
       writeResult(io, options.json, LatticeSimulationResultSchema, result, () => {
         const lit = result.literature;
