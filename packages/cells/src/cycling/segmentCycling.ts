@@ -1,5 +1,6 @@
 import { LmbError } from "@lmb/errors";
 import type { CyclingData } from "@lmb/schemas";
+import { fileCapacityCheck } from "./fileCapacityCheck.js";
 import { detectRateSteps } from "./rateSteps.js";
 import type {
   AreaSource,
@@ -105,7 +106,9 @@ function fileValue(column: Float64Array | undefined, i: number): number | null {
  *   `rateTolerance` of the block's first (see {@link detectRateSteps});
  * - time: a backward step is a clock restart (reported, Δt counted as 0); a forward jump
  *   > max(`gapFactor`·typical Δt, `minGap`) is a gap (reported, nothing integrated across it);
- *   restarts the reader already repaired (`W_TIME_RESTART` in the metadata) are passed on.
+ *   restarts the reader already repaired (`W_TIME_RESTART` in the metadata) are passed on;
+ * - when the file has charge/discharge capacity counters, each half cycle's integrated charge is
+ *   checked against them (`W_CAPACITY_DISAGREES` beyond 2 %, see {@link fileCapacityCheck}).
  *
  * One pass over the columns plus a pass for max|I|; no per-point allocation.
  *
@@ -332,6 +335,8 @@ export function segmentCycling(
     warnings,
     where,
   );
+  const counters = fileCapacityCheck(data, halfCycles, where);
+  if (counters !== null) warnings.push(counters);
   if (area === null) {
     warnings.push({
       code: "W_NO_AREA",
