@@ -68,21 +68,17 @@ export function concentrationStep(
   const ta = 1 - transport.transferenceNumber;
   const flux = (currentDensity * ta) / FARADAY_CONSTANT;
   const K = start.length;
-  const lambda = new Float64Array(K);
+  const { lambda, inverseSquares, tail } = modes(D, L, K);
   const steady = new Float64Array(K);
   const delta = new Float64Array(K);
   // suffix[k] = Σ_{m ≥ k} b_m∞ including the modes beyond K
   const suffix = new Float64Array(K + 1);
   const scale = (4 * flux * L) / (D * Math.PI * Math.PI);
-  let oddInverseSquares = 0;
   for (let k = 0; k < K; k++) {
-    const n = 2 * k + 1;
-    lambda[k] = (n * n * Math.PI * Math.PI * D) / (L * L);
-    steady[k] = scale / (n * n);
+    steady[k] = scale * (inverseSquares[k] as number);
     delta[k] = (start[k] as number) - (steady[k] as number);
-    oddInverseSquares += 1 / (n * n);
   }
-  suffix[K] = scale * ((Math.PI * Math.PI) / 8 - oddInverseSquares);
+  suffix[K] = scale * tail;
   for (let k = K - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] as number) + (steady[k] as number);
   const deviation = (tau: number): number => {
     if (tau <= 0) {
@@ -117,4 +113,31 @@ export function concentrationStep(
     },
     limitingCurrentDensity: (2 * FARADAY_CONSTANT * D * c0) / (ta * L),
   };
+}
+
+interface Modes {
+  lambda: Float64Array;
+  inverseSquares: Float64Array;
+  /** Σ_{n odd > 2K − 1} 1/n² = π²/8 − Σ_{n odd ≤ 2K − 1} 1/n². */
+  tail: number;
+}
+
+let lastModes: { key: string; modes: Modes } | undefined;
+
+/** λ_n = n²π²D/L² and 1/n² of the first K odd modes (cached for the last D, L, K). */
+function modes(D: number, L: number, K: number): Modes {
+  const key = `${D}|${L}|${K}`;
+  if (lastModes?.key === key) return lastModes.modes;
+  const lambda = new Float64Array(K);
+  const inverseSquares = new Float64Array(K);
+  let sum = 0;
+  for (let k = 0; k < K; k++) {
+    const n = 2 * k + 1;
+    lambda[k] = (n * n * Math.PI * Math.PI * D) / (L * L);
+    inverseSquares[k] = 1 / (n * n);
+    sum += 1 / (n * n);
+  }
+  const result = { lambda, inverseSquares, tail: (Math.PI * Math.PI) / 8 - sum };
+  lastModes = { key, modes: result };
+  return result;
 }
