@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { LmbError } from "@lmb/errors";
 import { enableNodeReaders } from "@lmb/io/node";
 import {
@@ -100,6 +101,12 @@ async function configs(
     );
   }
   return out;
+}
+
+/** The bundled `lmb.js` this code runs from, or undefined when running from source. */
+function bundledScript(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  return basename(here) === "lmb.js" ? here : undefined;
 }
 
 function slug(text: string): string {
@@ -252,7 +259,10 @@ async function build(
   let done = 0;
   const outcomes: FileOutcome[] = await runFileJobs(
     jobs,
-    options.jobs ?? Math.min(availableParallelism(), 4),
+    {
+      concurrency: options.jobs ?? Math.min(availableParallelism(), 4),
+      workerScript: bundledScript(),
+    },
     (i, outcome) => {
       done++;
       const f = files[i] as DiscoveredFile;

@@ -5,6 +5,7 @@ import { formatTable } from "../../output/formatTable.js";
 import { writeResult } from "../../output/writeResult.js";
 import { formatReportNumber } from "../../report/html/formatReportNumber.js";
 import { writeInitialConfig } from "../../report/initConfig.js";
+import { serveFileJobs } from "../../report/runFileJobs.js";
 import { runReport } from "../../report/runReport.js";
 import { jsonOption } from "../jsonOption.js";
 
@@ -56,9 +57,16 @@ export function reportCommand(io: CliIo) {
       ).conflicts(["compare"]),
     )
     .option("--quiet", "no progress lines on stderr")
+    .addOption(
+      new Option("--worker", "serve per-file jobs over IPC (started by lmb report)").hideHelp(),
+    )
     .addOption(jsonOption("ReportResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (inputs, options, command) => {
+      if (options.worker) {
+        await serveFileJobs();
+        return;
+      }
       if (options.init !== undefined) {
         if (inputs.length > 0) {
           command.error("error: --init DIR takes the folder itself; give no other inputs", {
