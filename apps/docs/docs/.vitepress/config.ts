@@ -29,6 +29,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: "Impedance", link: "/impedance" },
       { text: "Nucleation", link: "/nucleation" },
       { text: "Percolation", link: "/percolation" },
+      { text: "Why symmetric cells mislead", link: "/symmetric-cells" },
     ],
   },
 ];
@@ -48,6 +49,7 @@ export default defineConfig({
       { text: "Impedance", link: "/impedance" },
       { text: "Nucleation", link: "/nucleation" },
       { text: "Percolation", link: "/percolation" },
+      { text: "Symmetric cells", link: "/symmetric-cells" },
       { text: "API", link: "/api/" },
     ],
     sidebar: {

@@ -38,6 +38,10 @@ const theme: Theme = {
       "ConductivityModels",
       defineAsyncComponent(() => import("./ConductivityModels.vue")),
     );
+    app.component(
+      "SymmetricComparison",
+      defineAsyncComponent(() => import("./SymmetricComparison.vue")),
+    );
   },
 };
 
