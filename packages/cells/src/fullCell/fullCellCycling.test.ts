@@ -174,6 +174,48 @@ describe("fullCellCycling on synthetic Li‖LFP / Li‖NCM traces with known cap
     });
   });
 
+  it("a record that starts 80 % into the first charge: cycle 1's CE = Q_dis/(0.2·Q_ch) ≈ 5, flagged W_CE_ABOVE_100; the others exact and unflagged", () => {
+    const { data, truth } = fullCellTrace({
+      steps: [{ cRate: 1, cycles: 5 }],
+      samplingInterval: 10,
+    });
+    const c1 = truth.cycles[0];
+    if (!c1) throw new Error("no cycle 1");
+    // The first charge runs at constant current from c1.start for Q_ch/I: keep its last 20 %.
+    const chargeEnd = data.columns.time.findIndex(
+      (t, i) => t > c1.start && (data.columns.current[i] as number) < 0,
+    );
+    const tEnd = data.columns.time[chargeEnd - 1] as number;
+    const cut = tEnd - 0.2 * (tEnd - c1.start);
+    const keep = Array.from(data.columns.time, (t, i) => (t >= cut ? i : -1)).filter((i) => i >= 0);
+    const pick = (a: Float64Array) => Float64Array.from(keep, (i) => a[i] as number);
+    const late = {
+      ...data,
+      columns: {
+        time: pick(data.columns.time),
+        voltage: pick(data.columns.voltage),
+        current: pick(data.columns.current),
+      },
+    };
+    const r = fullCellCycling(late, { electrode: "cathode" });
+    expect(r.cycles).toHaveLength(5);
+    expect(r.cycles[0]?.chargeCapacity).toBeAllClose(0.2 * c1.chargeCapacity, { rtol: 0.01 });
+    expect(r.cycles[0]?.coulombicEfficiency).toBeAllClose(
+      c1.dischargeCapacity / (0.2 * c1.chargeCapacity),
+      { rtol: 0.01 },
+    );
+    expect(r.cycles.slice(1).map((c) => c.coulombicEfficiency)).toBeAllClose(
+      truth.cycles.slice(1).map((c) => c.coulombicEfficiency),
+      { atol: 1e-3 },
+    );
+    const w = r.warnings.find((x) => x.code === "W_CE_ABOVE_100");
+    const ce1 = (100 * (r.cycles[0]?.coulombicEfficiency ?? 0)).toFixed(1); // ≈ 500 %
+    expect(w?.message).toContain(`CE above 102 % in 1 of 5 cycle(s): 1 (${ce1} %);`);
+    // the untouched trace (CE ≤ 100 %) is not flagged
+    const whole = fullCellCycling(data, { electrode: "cathode" });
+    expect(whole.warnings.map((x) => x.code)).not.toContain("W_CE_ABOVE_100");
+  });
+
   it("recovers random capacities, fades, CEs and rates (fast-check): capacities to 0.5 %, CE to 0.1 %", () => {
     fc.assert(
       fc.property(

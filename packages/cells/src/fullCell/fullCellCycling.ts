@@ -13,6 +13,13 @@ import {
 import { type FullCellCycle, type MeasuredRun, measuredRuns } from "./fullCellCycle.js";
 import { type RateCapabilityTable, rateCapability } from "./rateCapability.js";
 
+/**
+ * CE above this is flagged (`W_CE_ABOVE_100`): a give-back half cycle that returns more than 102 %
+ * of the charge stored before it is not a coulombic efficiency (a cell charged before the record
+ * began, a cut-short or gapped storing half cycle, a shuttle current). Tolerance 2 % above 100 %.
+ */
+const CE_ABOVE_LIMIT = 1.02;
+
 /** 1 C specific capacities (SCIENCE.md §1): LFP 170 mAh g⁻¹, NCM811 200 mAh g⁻¹, in C kg⁻¹. */
 const CATHODE_CAPACITY = { LFP: 170 * 3600, NCM: 200 * 3600 } as const;
 
@@ -107,7 +114,9 @@ export interface FullCellCyclingResult {
  * block of cycles at the reference cycle's rate (the longest block by default, so formation
  * cycles at a lower rate do not count as fade); and the rate-capability table by C-rate step.
  * Current positive = charge (oxidation of the working electrode, lmb's convention). Half cycles
- * with < 1 % of the largest half cycle's charge (impedance sines, pulses) are left out.
+ * with < 1 % of the largest half cycle's charge (impedance sines, pulses) are left out. A cycle
+ * whose CE exceeds 102 % is reported as measured and flagged with `W_CE_ABOVE_100` (more charge
+ * came back than was stored: a cell charged before the record began, a cut-short storing half).
  *
  * @param data - a full-cell cycling record (SI)
  * @param options - area (m²), active mass (kg), electrode, 1 C definition, pairing order, reference cycle, threshold
@@ -257,6 +266,16 @@ export function fullCellCycling(
     warnings.push({
       code: "W_CYCLE_TIME_ISSUE",
       message: `a time gap or clock restart falls inside cycle(s) ${troubled.slice(0, 20).join(", ")}${troubled.length > 20 ? ", …" : ""}: their capacities and energies may be incomplete`,
+    });
+  }
+  const above = rows.filter((c) => c.coulombicEfficiency > CE_ABOVE_LIMIT);
+  if (above.length > 0) {
+    const shown = above
+      .slice(0, 10)
+      .map((c) => `${c.cycle} (${(100 * c.coulombicEfficiency).toFixed(1)} %)`);
+    warnings.push({
+      code: "W_CE_ABOVE_100",
+      message: `CE above ${(100 * CE_ABOVE_LIMIT).toFixed(0)} % in ${above.length} of ${rows.length} cycle(s): ${shown.join(", ")}${above.length > 10 ? ", …" : ""}; more charge came back than was stored in the cycle (${convention.rule}) — a cell already charged when the record began, a storing half cycle cut short or missing data, a parasitic current, or the wrong electrode convention (give electrode); check these cycles before quoting their CE`,
     });
   }
   const table = rateCapability(rows as FullCellCycle[], tolerance, convention.electrode);

@@ -151,6 +151,7 @@ describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.m
     expect(f?.cycles[0]?.coulombicEfficiency).toBeAllClose(92.61, { atol: 0.05 });
     expect(f?.cycles[1]?.coulombicEfficiency).toBeAllClose(108.43, { atol: 0.05 });
     expect(f?.cycles).toHaveLength(17); // the 18th lithiation stops early, unpaired
+    expect(codes(r)).toContain("W_CE_ABOVE_100"); // > 102 % from cycle 2 on: flagged, not hidden
     // SOURCES.md: MASS = 0.000853 g → mAh g⁻¹
     expect(f?.cycles[0]?.specificChargeCapacity).toBeAllClose(1.6254 / 0.000853, { rtol: 2e-3 });
   });
@@ -187,6 +188,7 @@ describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.m
     expect(codes(si)).toContain("W_CAPACITY_DISAGREES");
     expect(codes(gr)).not.toContain("W_CAPACITY_DISAGREES");
     expect(codes(nw)).not.toContain("W_CAPACITY_DISAGREES");
+    for (const r of [gr, nw, si]) expect(codes(r)).not.toContain("W_CE_ABOVE_100");
   });
 
   it("Si/C vs Li with GEIS at each step (cellpy biol.mpr): a half cell that is only delithiated — no cycle, said so", () => {
@@ -235,7 +237,16 @@ describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.m
   });
 
   it("Neware layered CSV, .ndax and .nda: cycles and currents as their files give them", () => {
-    expect(analysed("cellpy/nw_regular_export_ife_example.csv").fullCell?.cycles).toHaveLength(20);
+    const ife = analysed("cellpy/nw_regular_export_ife_example.csv");
+    expect(ife.fullCell?.cycles).toHaveLength(20);
+    // The file's own cycle row 1: Chg. 0.02256 Ah, DChg. 0.33067 Ah, Eff 1465.46 % — the cell
+    // rested at 4.3185 V (already charged) when the record began. Reported as measured, flagged.
+    expect(ife.fullCell?.cycles[0]?.chargeCapacity).toBeAllClose(22.56, { rtol: 5e-3 });
+    expect(ife.fullCell?.cycles[0]?.dischargeCapacity).toBeAllClose(330.67, { rtol: 5e-3 });
+    expect(codes(ife)).toContain("W_CE_ABOVE_100");
+    expect(ife.warnings.find((w) => w.code === "W_CE_ABOVE_100")?.message).toMatch(
+      /in 1 of 20 cycle\(s\): 1 \(14\d\d\.\d %\)/,
+    );
     const tc = analysed("fastnda/TESTCELL0001-Test_Data_Collection_Ndc17.ndax");
     expect(tc.segmentation.maxAbsCurrent).toBeAllClose(1000, { rtol: 0.01 }); // CC 1000 mA
     expect(tc.fullCell?.cycles[0]?.coulombicEfficiency).toBeAllClose(100, { rtol: 0.01 });
