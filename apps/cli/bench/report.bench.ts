@@ -3,7 +3,7 @@
 // peak resident memory of the whole process tree (sampled every 100 ms) and of the largest single
 // process. Target < 3 min on 2 cores (issue 11). The files are generated once (symmetric Li‖Li
 // traces of @lmb/cells with known parameters, as CSV) into os.tmpdir() and reused.
-//   node --conditions=@lmb/source --import tsx bench/report.bench.ts
+//   pnpm bench:report   (builds, then node --conditions=@lmb/source --import tsx bench/report.bench.ts)
 //   LMB_BENCH_FILES=20 LMB_BENCH_JOBS=2 node --conditions=@lmb/source --import tsx bench/report.bench.ts
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";

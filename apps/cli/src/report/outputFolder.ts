@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { LmbError } from "@lmb/errors";
+import { SPILL_FOLDER } from "./spilledResults.js";
 
 /** The marker file that identifies a folder written by `lmb report`. */
 export const REPORT_MARKER = ".lmb-report.json";
@@ -86,6 +87,7 @@ export async function prepareOutput(
   );
   await mkdir(join(temp, "figures"), { recursive: true });
   await mkdir(join(temp, "tables"), { recursive: true });
+  await mkdir(join(temp, SPILL_FOLDER), { recursive: true });
   return { target, temp, fingerprint };
 }
 

@@ -29,6 +29,7 @@ import {
   resolveFileSettings,
 } from "./reportConfig.js";
 import { runFileJobs } from "./runFileJobs.js";
+import { withoutSpilledResults, writeResultsJson } from "./spilledResults.js";
 import { comparisonOf, summaryOf } from "./summarize.js";
 
 /** Options of {@link runReport}. Quantities are text with units, as on the command line. */
@@ -134,7 +135,8 @@ function progressLine(io: CliIo, quiet: boolean | undefined, text: string): void
  * @param inputs - folders or files; with `compare`, exactly two folders (groups a and b)
  * @param options - output folder, config, overrides, comparison, force, parallel jobs
  * @param io - stderr gets one progress line per file
- * @returns the report as written to results.json
+ * @returns the report as written to results.json, without each experiment's full package
+ *   `result` (that is read back from disk into results.json only, so memory stays bounded)
  * @throws LmbError `E_NO_INPUT_FILES` (nothing found), `E_NO_EXPERIMENTS` (nothing analysable),
  *   `E_CONFIG`/`E_CONFIG_CONFLICT` (bad or conflicting config), `E_OUTPUT_*` (output folder
  *   refused), `E_USAGE` (bad combination of inputs and options)
@@ -205,7 +207,7 @@ export async function runReport(
         },
       );
     }
-    await writeFile(join(plan.temp, "results.json"), `${JSON.stringify(result, null, 2)}\n`);
+    await writeResultsJson(result, plan.temp);
     const figures = new Map<string, string>();
     for (const e of result.experiments) {
       for (const f of e.figures)
@@ -220,7 +222,7 @@ export async function runReport(
       options.quiet,
       `wrote ${relative(process.cwd(), out) || "."}/report.html (${result.experiments.length} experiments, ${result.skipped.length} skipped)`,
     );
-    return result;
+    return withoutSpilledResults(result);
   } catch (error) {
     await abandonOutput(plan);
     throw error;

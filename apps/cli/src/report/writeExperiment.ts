@@ -3,12 +3,14 @@ import { join } from "node:path";
 import type { ReportExperiment } from "@lmb/schemas";
 import { renderSvg } from "../plot/renderSvg.js";
 import type { ExperimentDraft } from "./experimentDraft.js";
+import { spillResult } from "./spilledResults.js";
 import { toCsvText } from "./toCsvText.js";
 
 /**
  * Writes an experiment's figures (`figures/<id>-<name>.svg`, rendered from the Vega-Lite specs)
  * and tables (`tables/<id>-<name>.csv`) into the report folder and returns the experiment as it
- * goes into results.json. A figure that does not render is left out with a `W_FIGURE` warning.
+ * goes into results.json, its full package result spilled to `.results/<id>.json` (see
+ * {@link spillResult}). A figure that does not render is left out with a `W_FIGURE` warning.
  *
  * @param draft - the analysed experiment
  * @param id - its id in the report
@@ -60,6 +62,6 @@ export async function writeExperiment(
     warnings,
     figures,
     tables,
-    ...(draft.result === undefined ? {} : { result: draft.result }),
+    ...(draft.result === undefined ? {} : { result: await spillResult(draft.result, id, dir) }),
   };
 }

@@ -1,6 +1,7 @@
 import { Command } from "@commander-js/extra-typings";
 import { ReportResultSchema } from "@lmb/schemas";
 import type { CliIo } from "../../CliIo.js";
+import { printResultsJson } from "../../output/printResultsJson.js";
 import { writeResult } from "../../output/writeResult.js";
 import { jsonOption } from "../jsonOption.js";
 import { formatDemoSummary } from "./formatDemoSummary.js";
@@ -44,12 +45,16 @@ export function demoCommand(io: CliIo) {
       if (!options.json) {
         io.stderr.write("lmb demo: running lmb report on the bundled example data\n");
       }
-      const { result, reportHtml } = await runDemoReport({
+      const { result, reportHtml, folder } = await runDemoReport({
         ...(options.out === undefined ? {} : { out: options.out }),
         io,
         quiet: options.json === true,
       });
-      writeResult(io, options.json, ReportResultSchema, result, () =>
+      if (options.json) {
+        await printResultsJson(io, folder);
+        return;
+      }
+      writeResult(io, false, ReportResultSchema, result, () =>
         formatDemoSummary(result, reportHtml),
       );
     });

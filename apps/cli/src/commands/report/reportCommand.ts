@@ -2,6 +2,7 @@ import { Command, Option } from "@commander-js/extra-typings";
 import { ReportResultSchema } from "@lmb/schemas";
 import type { CliIo } from "../../CliIo.js";
 import { formatTable } from "../../output/formatTable.js";
+import { printResultsJson } from "../../output/printResultsJson.js";
 import { writeResult } from "../../output/writeResult.js";
 import { formatReportNumber } from "../../report/html/formatReportNumber.js";
 import { writeInitialConfig } from "../../report/initConfig.js";
@@ -116,7 +117,11 @@ export function reportCommand(io: CliIo) {
         },
         io,
       );
-      writeResult(io, options.json, ReportResultSchema, result, () => {
+      if (options.json) {
+        await printResultsJson(io, options.out);
+        return;
+      }
+      writeResult(io, false, ReportResultSchema, result, () => {
         const rows = result.summary.map((h) => [
           h.experimentId,
           h.label,
