@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export { type AsymmetricCellTraceOptions, asymmetricCellTrace } from "./asymmetricCellTrace.js";
 export {
   type CcdLadderTraceOptions,
   type CcdLadderTruth,

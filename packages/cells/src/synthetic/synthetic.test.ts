@@ -153,6 +153,22 @@ describe("asymmetricCellTrace", () => {
     expect(truth.depletion?.cycle).toBe(83);
     expect(data.metadata.notes?.generator).toBe("asymmetricCellTrace");
   });
+
+  it("is exported from the package entry; = symmetricCellTrace with a 4.124 mAh cm⁻² reservoir at CE 95 %", async () => {
+    const entry = await import("../index.js");
+    expect(entry.asymmetricCellTrace).toBe(asymmetricCellTrace);
+    const steps = [{ currentDensity: 10, arealCapacity: 36_000, cycles: 100 }];
+    const a = entry.asymmetricCellTrace({ steps, seed: 3 });
+    // 20 µm × 2062 mAh cm⁻³ = 4.124 mAh cm⁻² = 148 464 C m⁻² (to the 4th digit)
+    const s = entry.symmetricCellTrace({
+      steps,
+      seed: 3,
+      lithiumReservoir: { capacity: 4.124 * 36_000, coulombicEfficiency: 0.95 },
+    });
+    expect(a.truth.depletion?.cycle).toBe(83);
+    expect(s.truth.depletion?.cycle).toBe(83);
+    expect(a.truth.depletion?.time).toBeAllClose(s.truth.depletion?.time ?? 0, { rtol: 1e-3 });
+  });
 });
 
 describe("ccdLadderTrace", () => {
