@@ -118,6 +118,10 @@ describe("lmb cycling analyze", () => {
     const text = await runCaptured(["cycling", "analyze", lfp, "--mass", mass]);
     expect(text.stdout).toMatch(/\nactive mass +\d+(\.\d+)? mg \(option\)\n/);
     expect(text.stdout).toMatch(/Q_dis \(mAh g⁻¹\)/);
+    // 0.1 %/cycle geometric over 30 cycles: 0.999^(k − 1) = 0.8 at k = 1 + ln 0.8/ln 0.999 = 224.0
+    expect(text.stdout).toMatch(
+      /\ncycles to 80 % +> 30 measured; extrapolated 224 \(geometric fit\), 20\d(\.\d)? \(linear fit\)\n/,
+    );
   });
 
   it("rate capability labelled in C from --mass with --cathode, --specific-capacity or --nominal-capacity (same 1 C each way)", async () => {

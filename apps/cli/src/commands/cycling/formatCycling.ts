@@ -287,6 +287,22 @@ export function formatFullCell(
       "fade",
       `${n4(fade.geometric.fadePerCycle.value)} % per cycle (geometric), ${n4(fade.linear.fadePerCycle.value)} % (linear)`,
     ]);
+    const life = fade.cyclesToThreshold;
+    const fits = [
+      life.geometricExtrapolation === undefined
+        ? ""
+        : `${n4(life.geometricExtrapolation)} (geometric fit)`,
+      life.linearExtrapolation === undefined ? "" : `${n4(life.linearExtrapolation)} (linear fit)`,
+    ].filter((x) => x !== "");
+    const label = `cycles to ${n4(r.retention.threshold)} %`;
+    if (!life.censored && life.cycle !== undefined) {
+      rows.push([label, `${n4(life.cycle)} (interpolated in the data)`]);
+    } else if (fits.length > 0) {
+      rows.push([
+        label,
+        `> ${n4(life.atLeast ?? r.retention.lastCycle)} measured; extrapolated ${fits.join(", ")}`,
+      ]);
+    }
   }
   const shown = shownRows(r.cycles, range);
   const q = (x: number, s: number | null) => n4(specific ? s : x);
