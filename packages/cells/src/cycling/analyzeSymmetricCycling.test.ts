@@ -87,6 +87,37 @@ describe("profile shapes (stated rule): peaking, arcing, flat, rising", () => {
       expect(r.halfCycles.slice(1).map((h) => h.shape)).toEqual(Array(5).fill(name));
     });
   }
+
+  it("peak, end and early/middle/late |V| are the profile's values (arcing 0.02·(1 + 0.6·(2u − 1)²), rising 0.02·(1 + 0.3u))", () => {
+    const analyse = (f: (u: number) => number) =>
+      analyzeSymmetricCycling(
+        buildTrace(
+          symmetricBlocks(3, I1, HOUR, (_c, u) => f(u)),
+          DT,
+          { area: AREA },
+        ),
+        { nucleation: false },
+      ).halfCycles.slice(1);
+    // arcing: peak 0.032 V at either end, end |V| 0.032 V; mean over u ∈ 5–15 %:
+    // 0.02·(1 + 0.6·(0.9³ − 0.7³)/0.6) = 0.027720 V; over 45–55 %: 0.02·(1 + 0.6·0.002/0.6) =
+    // 0.020040 V; plateau = median over 25–75 % = 0.02·(1 + 0.6·0.25²) = 0.020750 V.
+    for (const h of analyse(shapes.arcing as (u: number) => number)) {
+      expect(h.peak).toBeAllClose(0.032, { rtol: 0.01 });
+      expect(h.end).toBeAllClose(0.032, { rtol: 0.01 });
+      expect(h.early).toBeAllClose(0.02772, { rtol: 0.01 });
+      expect(h.middle).toBeAllClose(0.02004, { rtol: 0.01 });
+      expect(h.late).toBeAllClose(0.02772, { rtol: 0.01 });
+      expect(h.plateau).toBeAllClose(0.02075, { rtol: 0.01 });
+      expect(h.curvature).toBeAllClose((0.02772 - 0.02004) / 0.02075, { rtol: 0.03 });
+    }
+    // rising: peak = end = 0.026 V at the end of the half cycle (peakPosition → 1); plateau 0.023 V
+    for (const h of analyse(shapes.rising as (u: number) => number)) {
+      expect(h.peak).toBeAllClose(0.026, { rtol: 0.01 });
+      expect(h.end).toBeAllClose(0.026, { rtol: 0.01 });
+      expect(h.peakPosition).toBeGreaterThan(0.99);
+      expect(h.plateau).toBeAllClose(0.023, { rtol: 0.01 });
+    }
+  });
 });
 
 describe("failure detection on synthetic traces with known events", () => {
