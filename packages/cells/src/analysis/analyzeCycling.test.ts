@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ccdLadderTrace } from "../synthetic/ccdLadderTrace.js";
 import { symmetricCellTrace } from "../synthetic/symmetricCellTrace.js";
 import { analyzeCycling } from "./analyzeCycling.js";
 
@@ -35,5 +36,20 @@ describe("analyzeCycling: W_NOT_GALVANOSTATIC", () => {
     const { data } = symmetricCellTrace({ seed: 3 });
     const r = analyzeCycling(data);
     expect(r.warnings.map((w) => w.code)).not.toContain("W_NOT_GALVANOSTATIC");
+  });
+});
+
+describe("analyzeCycling: the rate-test fit of a CCD ladder stops at the short", () => {
+  it("fits j0 on the steps before the hard short and says how many it left out", () => {
+    // j0 = 5 A m⁻² (0.5 mA cm⁻²), R_s = 5 Ω cm²; shorts at 1.6 mA cm⁻² (the 5th of 6 steps).
+    const { data, truth } = ccdLadderTrace({ exchangeCurrentDensity: 5, seed: 11 });
+    expect(truth.failingCurrentDensity).toBe(16);
+    const r = analyzeCycling(data);
+    const warning = r.warnings.find((w) => w.code === "W_RATE_FIT_BEFORE_FAILURE");
+    expect(warning?.message).toContain("uses the 4 current density(ies) before the hard-short");
+    expect(warning?.message).toContain("2 later one(s) left out");
+    // 4 points for j0 and R_s: the generator's values within 5 %
+    expect(r.rateFit?.exchangeCurrentDensity.si).toBeAllClose(5, { rtol: 0.05 });
+    expect(r.rateFit?.areaSpecificResistance?.si).toBeAllClose(5e-4, { rtol: 0.05 });
   });
 });

@@ -75,16 +75,47 @@ export interface CyclingAnalysis {
   warnings: CyclingWarning[];
 }
 
+/**
+ * The rate test without the steps that end at or after the first failure: a shorted or
+ * depleted cell's "overpotential" is no interface's, and a CCD ladder fails on its last steps.
+ */
+function beforeFailure(
+  result: SymmetricCyclingResult,
+  warnings: CyclingWarning[],
+): SymmetricCyclingResult["rateTest"] {
+  const failure = result.failures.first;
+  const rate = result.rateTest;
+  if (failure === null) return rate;
+  const kept = rate.steps.filter((s) => s.lastHalfCycle < failure.halfCycle);
+  if (kept.length === rate.steps.length) return rate;
+  const polarization = { currentDensity: [] as number[], overpotential: [] as number[] };
+  for (const s of kept) {
+    if (s.returnsTo === null && s.absCurrentDensity !== null) {
+      polarization.currentDensity.push(s.absCurrentDensity);
+      polarization.overpotential.push(s.overpotential);
+    }
+  }
+  const left = rate.polarization.currentDensity.length - polarization.currentDensity.length;
+  if (left > 0) {
+    warnings.push({
+      code: "W_RATE_FIT_BEFORE_FAILURE",
+      message: `the Butler–Volmer fit of the rate test uses the ${polarization.currentDensity.length} current density(ies) before the ${failure.kind} in half cycle ${failure.halfCycle}; ${left} later one(s) left out`,
+    });
+  }
+  return { steps: kept, polarization };
+}
+
 function fitRateTest(
   result: SymmetricCyclingResult,
   warnings: CyclingWarning[],
 ): ButlerVolmerFitResult | null {
-  const steps = result.rateTest.polarization.currentDensity.length;
+  const rate = beforeFailure(result, warnings);
+  const steps = rate.polarization.currentDensity.length;
   if (steps < 2) return null;
   try {
     // With three or more current densities the series resistance is fitted beside j0 (an
     // ohmic drop left in η would bias j0 low); with two, j0 alone.
-    return rateTestKinetics(result.rateTest, steps >= 3 ? { areaSpecificResistance: "fit" } : {});
+    return rateTestKinetics(rate, steps >= 3 ? { areaSpecificResistance: "fit" } : {});
   } catch (error) {
     warnings.push({
       code: "W_NO_BV_FIT",
