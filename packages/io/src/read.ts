@@ -9,7 +9,8 @@ import { inputToBytes, type ReadInput } from "./input/readInput.js";
  * Picks the reader for `bytes`: the forced `format`, else the reader whose `sniff` is most
  * confident (ties go to the earlier, more specific reader).
  *
- * @throws LmbError `E_UNKNOWN_FORMAT` naming the formats lmb reads; `E_NO_DATA` for a settings,
+ * @throws LmbError `E_UNKNOWN_FORMAT` naming the formats lmb reads (and saying so for an Apache
+ * Parquet table, which lmb does not read); `E_NO_DATA` for a settings,
  * log or metadata companion file (naming the data file to read instead).
  * @example
  * detectFormat(bytes, "run.mpr").id; // "biologic-mpr"
@@ -38,12 +39,30 @@ export function detectFormat(bytes: Uint8Array, fileName?: string, format?: stri
     }
   }
   if (best === undefined) {
+    if (isParquet(bytes)) {
+      throw new LmbError(
+        "E_UNKNOWN_FORMAT",
+        "this is an Apache Parquet file (a table written by Polars/pandas, e.g. a Neware BTSDA reference export); lmb does not read Parquet",
+        {
+          ...(fileName === undefined ? {} : { location: { source: fileName } }),
+          fix: "read the instrument's own file (.ndax, .nda, .mpr, .res …) or write the table as CSV with unit-bearing headers",
+        },
+      );
+    }
     throw new LmbError("E_UNKNOWN_FORMAT", "lmb does not recognise this file's format", {
       ...(fileName === undefined ? {} : { location: { source: fileName } }),
       fix: `pass the format explicitly (one of ${FORMAT_READERS.map((r) => r.id).join(", ")}) or export the data as CSV with unit-bearing headers`,
     });
   }
   return best;
+}
+
+/** Apache Parquet: the 4-byte magic "PAR1" at both ends of the file. */
+function isParquet(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  const magic = (o: number) =>
+    bytes[o] === 0x50 && bytes[o + 1] === 0x41 && bytes[o + 2] === 0x52 && bytes[o + 3] === 0x31;
+  return n >= 12 && magic(0) && magic(n - 4);
 }
 
 /**

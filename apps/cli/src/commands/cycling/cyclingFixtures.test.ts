@@ -94,6 +94,8 @@ describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.m
     );
     expect(outcomes.get("beep/FastCharge_000025_CH8_Metadata.csv")?.error?.code).toBe("E_NO_DATA");
     expect(outcomes.get("fastnda/TestFile.parquet")?.error?.code).toBe("E_UNKNOWN_FORMAT");
+    // BTSDA reference exports (SOURCES.md): said to be Parquet, pointing at the instrument file
+    expect(outcomes.get("fastnda/TestFile.parquet")?.error?.message).toMatch(/Apache Parquet/);
     const eis = outcomes.get("beep/maccor_test_file_4267-66-6519.EDA0001.041")?.error;
     expect(eis?.code).toBe("E_INVALID_INPUT");
     expect(eis?.message).toMatch(/holds a impedance dataset, not a cycling record/);
