@@ -118,6 +118,12 @@ describe("lmb cycling analyze", () => {
     const text = await runCaptured(["cycling", "analyze", lfp, "--mass", mass]);
     expect(text.stdout).toMatch(/\nactive mass +\d+(\.\d+)? mg \(option\)\n/);
     expect(text.stdout).toMatch(/Q_dis \(mAh g⁻¹\)/);
+    // the span from the start of the first charge to the end of the 30th discharge (truth)
+    const cycles = lfpTrace.truth.cycles;
+    const span = ((cycles[29]?.end as number) - (cycles[0]?.start as number)) / 3600;
+    expect(text.stdout).toContain(
+      ` points, 60 half cycles, 30 cycles, ${Number(span.toPrecision(4))} h from the first to the last current\n`,
+    );
     // 0.1 %/cycle geometric over 30 cycles: 0.999^(k − 1) = 0.8 at k = 1 + ln 0.8/ln 0.999 = 224.0
     expect(text.stdout).toMatch(
       /\ncycles to 80 % +> 30 measured; extrapolated 224 \(geometric fit\), 20\d(\.\d)? \(linear fit\)\n/,

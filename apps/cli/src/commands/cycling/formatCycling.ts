@@ -59,7 +59,7 @@ export function formatHeader(
   }
   rows.push([
     "record",
-    `${seg.pointCount} points, ${seg.halfCycleCount} half cycles, ${seg.cycleCount} cycles, ${n4(seg.duration)} h`,
+    `${seg.pointCount} points, ${seg.halfCycleCount} half cycles, ${seg.cycleCount} cycles, ${n4(seg.duration)} h from the first to the last current`,
   ]);
   rows.push([
     "area",
