@@ -20,7 +20,7 @@ import { writeResult } from "../../output/writeResult.js";
 import { plotOption } from "../../plot/plotOption.js";
 import { writePlot } from "../../plot/writePlot.js";
 import { jsonOption } from "../jsonOption.js";
-import { areaSi } from "./cyclingOptions.js";
+import { areaSi, ceThreshold, consecutiveCycles } from "./cyclingOptions.js";
 import {
   formatHeader,
   formatLithiumCopper,
@@ -32,11 +32,12 @@ import { readCyclingRecord } from "./readCyclingRecord.js";
 const EXAMPLES = `
 Examples:
   $ lmb cycling ce licu.mpr --area "1.13 cm2"
+  $ lmb cycling ce licu.mpr --threshold 90 --consecutive 3
   $ lmb cycling ce reservoir.mpr --method aurbach --json
 
 per-cycle: CE_k = Q_strip,k / Q_plate,k for each plating on Cu and the stripping to the cut-off
 that follows (wiring and cut-off read from the data), averaged over windows, with the cycle life
-to 80 %. aurbach: the reservoir ("modified Aurbach") average of Adams et al., Adv. Energy Mater.
+to 80 % (--threshold, --consecutive). aurbach: the reservoir ("modified Aurbach") average of Adams et al., Adv. Energy Mater.
 8, 1702097 (2018): CE_avg = (n·Q_C + Q_S)/(n·Q_C + Q_T), with its validity checks (the reservoir
 is never exhausted, the final strip reaches the cut-off).`;
 
@@ -74,11 +75,23 @@ export function ceCommand(io: CliIo) {
         .default("per-cycle" as const),
     )
     .option("--area <quantity>", 'electrode area, e.g. "1.13 cm2" (for mAh cm⁻²)')
+    .option(
+      "--threshold <percent>",
+      "per-cycle method: CE below this (%) ends the cycle life (default: 80)",
+    )
+    .option(
+      "--consecutive <cycles>",
+      "per-cycle method: cycles in a row below the threshold that end the cycle life (default: 1)",
+    )
     .addOption(plotOption("CE against cycle (per-cycle method)"))
     .addOption(jsonOption("LithiumCopperEfficiencyResult or ReservoirCoulombicEfficiencyResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (file, options) => {
       const area = areaSi(options.area);
+      const threshold =
+        options.threshold === undefined ? undefined : ceThreshold(options.threshold);
+      const consecutive =
+        options.consecutive === undefined ? undefined : consecutiveCycles(options.consecutive);
       const record = await readCyclingRecord(file, io, { area });
       const segmentation = segmentCycling(record, area === undefined ? {} : { area });
       const head = () => formatHeader(record.label, null, segmentationJson(segmentation));
@@ -89,6 +102,16 @@ export function ceCommand(io: CliIo) {
           record.label,
         );
         result.warnings.push(...notLithiumCopper(guess, result.warnings));
+        const ignored = [
+          options.threshold === undefined ? "" : "--threshold",
+          options.consecutive === undefined ? "" : "--consecutive",
+        ].filter((x) => x !== "");
+        if (ignored.length > 0) {
+          result.warnings.push({
+            code: "W_OPTION_IGNORED",
+            message: `${ignored.join(" and ")} given, but the reservoir (Aurbach) method has one average CE and no cycle life: ignored (use --method per-cycle)`,
+          });
+        }
         writeResult(
           io,
           options.json,
@@ -99,7 +122,11 @@ export function ceCommand(io: CliIo) {
         return;
       }
       const result = lithiumCopperEfficiencyJson(
-        lithiumCopperEfficiency(record, { segmentation }),
+        lithiumCopperEfficiency(record, {
+          segmentation,
+          ...(threshold === undefined ? {} : { threshold }),
+          ...(consecutive === undefined ? {} : { consecutive }),
+        }),
         record.label,
       );
       result.warnings.push(...notLithiumCopper(guess, result.warnings));

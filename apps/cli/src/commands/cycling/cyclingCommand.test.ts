@@ -236,6 +236,56 @@ describe("lmb cycling ce", () => {
     expect(run.stdout).toMatch(/\nnucleation +η_nuc \d+(\.\d+)? mV on Cu/);
   });
 
+  it("--threshold and --consecutive set the cycle life: CE 99 % falling 1 % per cycle from cycle 10 crosses 95 % at cycle 15, 90 % at cycle 20", async () => {
+    // CE_k = 0.99 up to cycle 10, then 0.99 − 0.01·(k − 10): 0.94 at k = 15 (first < 95 %),
+    // 0.89 at k = 20 (first < 90 %); one dip to 0.85 at cycle 5 ends it only with --consecutive 1.
+    const ce = (k: number) => (k === 5 ? 0.85 : k <= 10 ? 0.99 : 0.99 - 0.01 * (k - 10));
+    const falling = writeRecord(
+      "licu-falling.csv",
+      lithiumCopperTrace({ cycles: 25, coulombicEfficiency: ce, seed: 5 }).data,
+    );
+    const life = async (...extra: string[]) =>
+      LithiumCopperEfficiencyResultSchema.parse(await runJson(["cycling", "ce", falling, ...extra]))
+        .cycleLife;
+    expect(await life()).toMatchObject({ threshold: 80, firstCycleBelow: null, censored: true });
+    expect(await life("--threshold", "95")).toMatchObject({ threshold: 95, firstCycleBelow: 5 });
+    expect(await life("--threshold", "95 %", "--consecutive", "2")).toMatchObject({
+      threshold: 95,
+      consecutive: 2,
+      firstCycleBelow: 15,
+      cyclesAbove: 14,
+    });
+    expect(await life("--threshold", "90", "--consecutive", "3")).toMatchObject({
+      firstCycleBelow: 20,
+      censored: false,
+    });
+    const text = await runCaptured([
+      "cycling",
+      "ce",
+      falling,
+      "--threshold",
+      "90",
+      "--consecutive",
+      "3",
+    ]);
+    expect(text.stdout).toMatch(/\ncycle life +CE < 90 % first in cycle 20/);
+    for (const bad of [
+      ["--threshold", "0"],
+      ["--threshold", "120"],
+      ["--consecutive", "0"],
+    ]) {
+      const run = await runCaptured(["cycling", "ce", falling, ...bad]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        new RegExp(`^error E_INVALID_INPUT: ${bad[0]} "${bad[1]}" is not`),
+      );
+    }
+    const aurbach = ReservoirCoulombicEfficiencyResultSchema.parse(
+      await runJson(["cycling", "ce", reservoirFile, "--method", "aurbach", "--threshold", "90"]),
+    );
+    expect(aurbach.warnings.map((w) => w.code)).toContain("W_OPTION_IGNORED");
+  });
+
   it("a record that is not Li‖Cu (a full cell): CE computed as asked, with W_NOT_LI_CU", async () => {
     const r = LithiumCopperEfficiencyResultSchema.parse(await runJson(["cycling", "ce", lfp]));
     expect(r.warnings.filter((w) => w.code === "W_NOT_LI_CU")).toHaveLength(1);

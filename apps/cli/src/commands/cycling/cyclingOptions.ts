@@ -82,3 +82,39 @@ export function cycleRange(text: string): [number, number] {
   }
   return [first, last];
 }
+
+/**
+ * `--threshold 90` (or `90 %`): the CE in percent below which the Li‖Cu cycle life ends, as a
+ * fraction.
+ *
+ * @throws LmbError `E_INVALID_INPUT` for text that is not a percentage in (0, 100)
+ * @example ceThreshold("90 %"); // 0.9
+ */
+export function ceThreshold(text: string): number {
+  const match = text.trim().match(/^(\d+(?:\.\d*)?|\.\d+)\s*%?$/);
+  const value = Number(match?.[1]);
+  if (match === null || !(value > 0 && value < 100)) {
+    throw new LmbError("E_INVALID_INPUT", `--threshold "${text}" is not a CE in percent`, {
+      location: { source: "--threshold" },
+      fix: "give the CE in percent below which the cycle life ends, between 0 and 100, e.g. --threshold 90",
+    });
+  }
+  return value / 100;
+}
+
+/**
+ * `--consecutive 3`: cycles in a row below the CE threshold that end the cycle life.
+ *
+ * @throws LmbError `E_INVALID_INPUT` for text that is not a whole number ≥ 1
+ * @example consecutiveCycles("3"); // 3
+ */
+export function consecutiveCycles(text: string): number {
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value >= 1)) {
+    throw new LmbError("E_INVALID_INPUT", `--consecutive "${text}" is not a count of cycles`, {
+      location: { source: "--consecutive" },
+      fix: "give a whole number of cycles ≥ 1, e.g. --consecutive 3",
+    });
+  }
+  return value;
+}
