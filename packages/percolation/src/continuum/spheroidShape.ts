@@ -32,9 +32,14 @@ export interface SpheroidShapeOptions {
  */
 export function spheroidShape(aspect: number, options: SpheroidShapeOptions = {}): ParticleShape {
   if (!(aspect > 0) || !Number.isFinite(aspect)) {
-    throw new LmbError("E_INVALID_ARGUMENT", `the aspect ratio must be positive, got ${aspect}`, {
-      fix: "give a/b > 1 for needles, < 1 for plates, 1 for spheres",
-    });
+    throw new LmbError(
+      "E_INVALID_ARGUMENT",
+      `the aspect ratio must be a positive finite number, got ${aspect}`,
+      {
+        location: { source: "spheroidShape(aspect)" },
+        fix: "give a/b > 1 for needles, < 1 for plates, 1 for spheres",
+      },
+    );
   }
   const b = (1 / (8 * aspect)) ** (1 / 3);
   const a = aspect * b;

@@ -1,5 +1,6 @@
 import type { MetalWindowResult, ParticleDescription, PercolationWarning } from "@lmb/schemas";
 import type { MetalWindow } from "../continuum/metalWindow.js";
+import { spheroidLiteratureWarning } from "./continuumPercolationJson.js";
 import { percolationPlot } from "./percolationPlot.js";
 
 /**
@@ -17,12 +18,12 @@ export function metalWindowJson(
 ): MetalWindowResult {
   const { value, interval } = window.maximumFraction;
   const warnings: PercolationWarning[] = [];
-  if (particles.shape === "spheroid" && Math.abs(particles.aspect - 1) > 1e-12) {
-    warnings.push({
-      code: "W_UNVALIDATED_SPHEROIDS",
-      message:
-        "spheroid thresholds of this code sit below Garboczi et al. 1995 and are not yet validated; the window may be too narrow",
-    });
+  if (particles.shape === "spheroid") {
+    const literature = spheroidLiteratureWarning(
+      particles.aspect,
+      "; with Garboczi's thresholds this window would be wider",
+    );
+    if (literature !== undefined) warnings.push(literature);
   }
   const tail = Math.round(window.runs * (1 - window.confidence));
   if (tail < 5) {

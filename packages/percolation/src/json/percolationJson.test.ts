@@ -11,13 +11,18 @@ import { fitBruggeman } from "../analysis/fitBruggeman.js";
 import { largestClusterCurve } from "../analysis/largestCluster.js";
 import { metalIncorporationWindow } from "../continuum/metalWindow.js";
 import { penetrableSlabSpanning, SPHERE } from "../continuum/sphereSlab.js";
+import { spheroidShape } from "../continuum/spheroidShape.js";
 import { filmConnectedFraction } from "../lattice/filmConnectivity.js";
 import { simulateLattice } from "../lattice/simulateLattice.js";
 import { estimateThreshold, fitThreshold } from "../lattice/thresholdScaling.js";
 import { percolationPowerLaw } from "../models/conductivityModels.js";
 import { fitPercolationConductivity } from "../models/fitConductivity.js";
 import { conductivityCurve } from "../network/resistorNetwork.js";
-import { continuumPercolationJson, crossingProbability } from "./continuumPercolationJson.js";
+import {
+  continuumPercolationJson,
+  crossingProbability,
+  spheroidLiteratureWarning,
+} from "./continuumPercolationJson.js";
 import { latticeSimulationJson } from "./latticeSimulationJson.js";
 import { metalWindowJson } from "./metalWindowJson.js";
 import { networkConductivityJson } from "./networkConductivityJson.js";
@@ -80,6 +85,19 @@ describe("thresholdEstimateJson", () => {
   });
 });
 
+describe("thresholdEstimateJson in 3D", () => {
+  it("warns that a 3-size one-term fit lacks the correction term, and not with 4 sizes", () => {
+    // README "Thresholds": without b·L^(−1/ν−1) 3D site fits land 12–17 SE low (Xu et al. 2014: 0.31160768)
+    const sims = [8, 12, 16, 24].map((size, i) =>
+      simulateLattice({ lattice: "sc", size, runs: 40, seed: 1 + 7919 * i }),
+    );
+    const three = thresholdEstimateJson(fitThreshold({ lattice: "sc" }, sims.slice(0, 3)), 1);
+    expect(three.warnings.map((w) => w.code)).toContain("W_NO_CORRECTION_TERM");
+    const four = thresholdEstimateJson(fitThreshold({ lattice: "sc" }, sims), 1);
+    expect(four.warnings.map((w) => w.code)).not.toContain("W_NO_CORRECTION_TERM");
+  });
+});
+
 describe("continuumPercolationJson", () => {
   it("turns slab runs into a crossing curve through ½ near the mean crossing fraction", () => {
     const r = penetrableSlabSpanning({ lateral: 10, thickness: 5, runs: 40, seed: 2 }, SPHERE);
@@ -107,6 +125,75 @@ describe("continuumPercolationJson", () => {
     expect(json.wiredFraction?.points).toHaveLength(3);
     // research notes §2.7a: p_c,∥(5) ≈ 0.38
     expect(json.inPlaneThreshold?.value).toBeCloseTo(0.3116 + 0.506 * 5.68 ** -1.141, 12);
+  });
+});
+
+describe("spheroid thresholds against the literature (W_SPHEROID_LITERATURE)", () => {
+  const needles = spheroidShape(5);
+  const slab = penetrableSlabSpanning({ lateral: 6, thickness: 3, runs: 4, seed: 1 }, needles);
+  const json = (aspect: number) =>
+    ContinuumPercolationResultSchema.parse(
+      continuumPercolationJson(slab, {
+        particles: { shape: "spheroid", aspect, penetrable: true },
+        thickness: 3,
+        lateral: 6,
+        runs: 4,
+        seed: 1,
+        particleVolume: needles.volume,
+      }),
+    );
+
+  it("reports Garboczi et al. 1995's value (Table 1: a/b = 5 → 0.1627) next to lmb's bulk value (README: 0.1345 ± 0.0006)", () => {
+    const result = json(5);
+    // Garboczi, Snyder, Douglas, Thorpe, PRE 52 (1995) 819, Table 1, quoted at ±2 %
+    expect(result.bulkThreshold?.value).toBe(0.1627);
+    expect(result.bulkThreshold?.uncertainty).toBeCloseTo(0.02 * 0.1627, 12);
+    expect(result.bulkThreshold?.source).toMatch(/^Garboczi/);
+    const w = result.warnings.find((x) => x.code === "W_SPHEROID_LITERATURE");
+    expect(w?.message).toContain("validated on spheres (Lorenz & Ziff 2001)");
+    expect(w?.message).toContain("thin-disc limit");
+    expect(w?.message).toContain("systematically higher");
+    expect(w?.message).toContain("Garboczi et al. give bulk φ_c = 0.1627");
+    // (0.1345 − 0.1627) / 0.1627 = −17.3 %
+    expect(w?.message).toContain("lmb's simulateBulkThreshold 0.1345 ± 0.0006 (-17 %)");
+    expect(w?.message).toContain("the bulk φ_c reported here is Garboczi's, for comparison");
+    expect(result.warnings.some((x) => x.code === "W_UNVALIDATED_SPHEROIDS")).toBe(false);
+  });
+
+  it("plates a/b = 1/10: Garboczi 0.1058 vs lmb 0.0858 ± 0.0007 (−19 %)", () => {
+    expect(spheroidLiteratureWarning(0.1)?.message).toContain(
+      "aspect 0.1 Garboczi et al. give bulk φ_c = 0.1058, lmb's simulateBulkThreshold 0.0858 ± 0.0007 (-19 %)",
+    );
+  });
+
+  it("says so when Garboczi et al. tabulate nothing at the aspect ratio, and gives no bulk value", () => {
+    const result = json(7);
+    expect(result.bulkThreshold).toBeUndefined();
+    const w = result.warnings.find((x) => x.code === "W_SPHEROID_LITERATURE");
+    expect(w?.message).toContain("Garboczi et al. tabulate no value at aspect 7");
+    expect(w?.message).not.toContain("for comparison");
+  });
+
+  it("gives no such warning for spheres or aspect 1 (Lorenz & Ziff 2001: 0.289573)", () => {
+    expect(spheroidLiteratureWarning(1)).toBeUndefined();
+    const result = json(1);
+    expect(result.bulkThreshold?.value).toBe(0.289573);
+    expect(result.warnings.some((x) => x.code === "W_SPHEROID_LITERATURE")).toBe(false);
+  });
+
+  it("goes with a spheroid metal window too, with what Garboczi's values would mean for it", () => {
+    const w = metalIncorporationWindow({
+      shape: { spheroid: 5 },
+      thickness: 2,
+      lateral: 6,
+      runs: 20,
+    });
+    const result = MetalWindowResultSchema.parse(
+      metalWindowJson(w, { shape: "spheroid", aspect: 5, penetrable: true }, 1),
+    );
+    const warning = result.warnings.find((x) => x.code === "W_SPHEROID_LITERATURE");
+    expect(warning?.message).toContain("Garboczi et al. give bulk φ_c = 0.1627");
+    expect(warning?.message).toContain("with Garboczi's thresholds this window would be wider");
   });
 });
 

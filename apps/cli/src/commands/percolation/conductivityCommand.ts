@@ -67,6 +67,8 @@ export function conductivityCommand(io: CliIo) {
     .addOption(jsonOption("NetworkConductivityResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (options) => {
+      // refused before any work starts
+      const plotPath = options.plot === undefined ? undefined : plotTarget(options.plot);
       const lattice = LATTICES[options.lattice];
       const size = integerOption(options.size, "--size", 4, 4096);
       const thickness =
@@ -150,6 +152,6 @@ export function conductivityCommand(io: CliIo) {
           warningLines(result.warnings)
         );
       });
-      if (options.plot !== undefined) await writePlot(result.plot, plotTarget(options.plot));
+      if (plotPath !== undefined) await writePlot(result.plot, plotPath);
     });
 }

@@ -54,6 +54,8 @@ export function continuumCommand(io: CliIo) {
     .addOption(jsonOption("ContinuumPercolationResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (options) => {
+      // refused before any work starts
+      const plotPath = options.plot === undefined ? undefined : plotTarget(options.plot);
       const layer = resolveParticleLayer(options, { slabs: options.wired ? 3 : 1 });
       const { particles, thickness: h, lateral, runs, seed } = layer;
       const fractions =
@@ -167,6 +169,6 @@ export function continuumCommand(io: CliIo) {
           warningLines(json.warnings)
         );
       });
-      if (options.plot !== undefined) await writePlot(json.plot, plotTarget(options.plot));
+      if (plotPath !== undefined) await writePlot(json.plot, plotPath);
     });
 }

@@ -59,6 +59,8 @@ export function fitCommand(io: CliIo) {
     .addOption(jsonOption("PercolationFitResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (file, options) => {
+      // refused before any work starts
+      const plotPath = options.plot === undefined ? undefined : plotTarget(options.plot);
       const insulator =
         options.insulator === undefined
           ? undefined
@@ -185,7 +187,6 @@ export function fitCommand(io: CliIo) {
           warningLines(result.warnings)
         );
       });
-      if (options.plot !== undefined)
-        await writePlot(result.plot, plotTarget(options.plot), [file]);
+      if (plotPath !== undefined) await writePlot(result.plot, plotPath, [file]);
     });
 }

@@ -227,11 +227,26 @@ export function resolveParticleLayer(
   const particles = resolveParticles(options);
   const h = particles.thickness;
   const lateral = numberOption(options.lateral, "--lateral");
+  // a particle must not meet its own periodic image: the patch spans two particle lengths
+  const minLateral = Math.ceil(2 * particles.shape.reach);
+  if (minLateral > 10_000) {
+    throw new LmbError(
+      "E_INVALID_INPUT",
+      `--aspect ${options.aspect}: a particle ${formatCount(particles.shape.reach, 4)} diameters long needs a patch of at least ${minLateral} diameters, above the limit of 10000`,
+      {
+        location: { source: "--aspect" },
+        fix: "use an aspect ratio closer to 1 (the patch must hold two particle lengths)",
+      },
+    );
+  }
   if (!(lateral >= 2 * particles.shape.reach && lateral <= 10_000)) {
     throw new LmbError(
       "E_INVALID_INPUT",
-      `--lateral ${options.lateral} must lie between ${Math.ceil(2 * particles.shape.reach)} (twice the particle reach) and 10000 diameters`,
-      { location: { source: "--lateral" }, fix: "give e.g. --lateral 20" },
+      `--lateral ${options.lateral} must lie between ${minLateral} (twice the particle length, ${formatCount(particles.shape.reach, 4)} diameters) and 10000 diameters`,
+      {
+        location: { source: "--lateral" },
+        fix: `give --lateral ${Math.max(20, minLateral)}${minLateral > 20 ? " or more (20, the default, is too small for these particles)" : ""}`,
+      },
     );
   }
   const slab = `a slab ${lateral} × ${lateral} × ${formatCount(h, 4)} diameters`;

@@ -548,3 +548,115 @@ describe("lmb percolation window", () => {
     );
   }, 60_000);
 });
+
+describe("bad input across lmb percolation: LmbError before any work starts", () => {
+  it("refuses fractions outside [0, 1], too small sizes and networks beyond the machine (conductivity)", async () => {
+    const fractions = await runCaptured(["percolation", "conductivity", "--fractions", "0.3,1.5"]);
+    expect(fractions.code).toBe(1);
+    expect(fractions.stderr).toMatch(
+      /^error E_INVALID_INPUT: --fractions 1\.5 is outside \[0, 1\] \(at --fractions\)/,
+    );
+    const small = await runCaptured(["percolation", "conductivity", "--size", "2"]);
+    expect(small.stderr).toMatch(/^error E_INVALID_INPUT: --size 2 must be an integer from 4/);
+    // 3000³ sites: about 12 000 GiB, beyond any machine this runs on
+    const huge = await runCaptured(["percolation", "conductivity", "--size", "3000"]);
+    expect(huge.code).toBe(1);
+    expect(huge.stderr).toMatch(
+      /^error E_TOO_LARGE: a resistor network of 3000 × 3000 × 3000 sites needs about [\d.]+ GiB/,
+    );
+    const threshold = await runCaptured([
+      "percolation",
+      "threshold",
+      "--lattice",
+      "sc",
+      "--sizes",
+      "8,16,4000",
+    ]);
+    expect(threshold.code).toBe(1);
+    expect(threshold.stderr).toMatch(/^error E_TOO_LARGE: a sc site lattice of size 4000 needs/);
+  });
+
+  it("refuses aspect ≤ 0 (window), aspect ratios too extreme for any patch, and slabs above 10⁸ cells", async () => {
+    for (const aspect of ["0", "-1"]) {
+      const run = await runCaptured([
+        "percolation",
+        "window",
+        "--shape",
+        "spheroid",
+        "--aspect",
+        aspect,
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^error E_INVALID_INPUT: --aspect [-−]?\d must be positive/);
+    }
+    // a/b = 10⁹: length 2a = 10⁶ diameters (a = aspect^(2/3)/2), no patch ≤ 10 000 holds two
+    const needle = await runCaptured([
+      "percolation",
+      "continuum",
+      "--shape",
+      "spheroid",
+      "--aspect",
+      "1e9",
+    ]);
+    expect(needle.code).toBe(1);
+    expect(needle.stderr).toMatch(
+      /^error E_INVALID_INPUT: --aspect 1e9: a particle .* diameters long needs a patch of at least \d+ diameters, above the limit of 10000 \(at --aspect\)/,
+    );
+    // a/b = 1000: length 1000^(2/3) = 100 diameters; the default 20-diameter patch is too small
+    const long = await runCaptured([
+      "percolation",
+      "continuum",
+      "--shape",
+      "spheroid",
+      "--aspect",
+      "1000",
+    ]);
+    expect(long.code).toBe(1);
+    // (2a is 100.000…01 in floating point, so the smallest patch is 201)
+    const minimum = /must lie between (\d+) \(twice the particle length, 100 diameters\)/.exec(
+      long.stderr,
+    )?.[1];
+    expect(long.stderr).toMatch(/^error E_INVALID_INPUT: --lateral 20 must lie between 20[01] /);
+    expect(long.stderr).toContain(`fix: give --lateral ${minimum} or more`);
+    // and that patch is accepted
+    const patch = await runCaptured([
+      "percolation",
+      "continuum",
+      "--shape",
+      "spheroid",
+      "--aspect",
+      "1000",
+      "--lateral",
+      String(minimum),
+      "--thickness",
+      "1000000 d",
+    ]);
+    expect(patch.stderr).toMatch(/^error E_TOO_LARGE: a slab 20[01] × 20[01] × /);
+    const deep = await runCaptured(["percolation", "continuum", "--thickness", "1000000 d"]);
+    expect(deep.code).toBe(1);
+    expect(deep.stderr).toMatch(
+      /^error E_TOO_LARGE: a slab 20 × 20 × .* diameters exceeds 10⁸ cells/,
+    );
+  });
+
+  it("refuses an unknown --plot picture type before simulating (nothing on stdout)", async () => {
+    for (const command of [
+      ["simulate", "--lattice", "sc", "--size", "64", "--runs", "200"],
+      ["threshold", "--lattice", "bcc", "--sizes", "16,32,64"],
+      ["continuum", "--thickness", "10 d"],
+      ["window", "--thickness", "5 d"],
+      ["conductivity"],
+    ]) {
+      const start = performance.now();
+      const run = await runCaptured(["percolation", ...command, "--plot", "curve.png"]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(
+        /^error E_USAGE: --plot curve\.png: unknown picture type "\.png" \(at --plot\)/,
+      );
+      // each of these simulations takes seconds; the refusal takes milliseconds
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+    expect(existsSync("curve.png")).toBe(false);
+  });
+});

@@ -71,6 +71,8 @@ export function simulateCommand(io: CliIo) {
     .addOption(jsonOption("LatticeSimulationResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (options) => {
+      // refused before any work starts
+      const plotPath = options.plot === undefined ? undefined : plotTarget(options.plot);
       const lattice = LATTICES[options.lattice];
       const size = integerOption(options.size, "--size", 4, 65536, "a threshold needs L ≥ 4");
       const runs = integerOption(options.runs, "--runs", 2, 1_000_000);
@@ -225,6 +227,6 @@ export function simulateCommand(io: CliIo) {
           warningLines(result.warnings)
         );
       });
-      if (options.plot !== undefined) await writePlot(result.plot, plotTarget(options.plot));
+      if (plotPath !== undefined) await writePlot(result.plot, plotPath);
     });
 }

@@ -88,6 +88,8 @@ export function thresholdCommand(io: CliIo) {
     .addOption(jsonOption("ThresholdEstimateResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (options) => {
+      // refused before any work starts
+      const plotPath = options.plot === undefined ? undefined : plotTarget(options.plot);
       const sizes = thresholdSizes(options.sizes);
       const runs = integerOption(options.runs, "--runs", 10, 1_000_000, "error bars need runs");
       const seed = integerOption(options.seed, "--seed", -(2 ** 31), 2 ** 31 - 1);
@@ -152,6 +154,6 @@ export function thresholdCommand(io: CliIo) {
           warningLines(result.warnings)
         );
       });
-      if (options.plot !== undefined) await writePlot(result.plot, plotTarget(options.plot));
+      if (plotPath !== undefined) await writePlot(result.plot, plotPath);
     });
 }

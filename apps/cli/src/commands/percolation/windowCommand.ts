@@ -50,6 +50,8 @@ export function windowCommand(io: CliIo) {
     .addOption(jsonOption("MetalWindowResult"))
     .addHelpText("after", EXAMPLES)
     .action(async (options) => {
+      // refused before any work starts
+      const plotPath = options.plot === undefined ? undefined : plotTarget(options.plot);
       const confidence = numberOption(options.confidence, "--confidence");
       if (!(confidence > 0 && confidence < 1)) {
         throw new LmbError(
@@ -100,6 +102,6 @@ export function windowCommand(io: CliIo) {
           warningLines(result.warnings)
         );
       });
-      if (options.plot !== undefined) await writePlot(result.plot, plotTarget(options.plot));
+      if (plotPath !== undefined) await writePlot(result.plot, plotPath);
     });
 }
