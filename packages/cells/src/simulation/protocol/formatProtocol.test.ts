@@ -57,3 +57,16 @@ describe("formatProtocol", () => {
     expect(formatProtocolDuration(0.5)).toBe("0.5 s");
   });
 });
+
+describe("formatProtocol: C-rates read back to the same number", () => {
+  it("writes C/n only when 1/n is the rate (fast-check counterexample 1.6588176926177637e-6 C)", () => {
+    const rate = 1.6588176926177637e-6;
+    const text = formatProtocolCurrent({ kind: "c-rate", value: rate });
+    expect(text).not.toMatch(/^C\//);
+    const back = parseProtocol(`Plate at ${text} for 1 h`).steps[0];
+    const current = back?.kind === "galvanostatic" ? back.current.value : Number.NaN;
+    expect(current).toBeAllClose(rate, { rtol: 1e-11 });
+    expect(formatProtocolCurrent({ kind: "c-rate", value: 1 / 10 })).toBe("C/10");
+    expect(formatProtocolCurrent({ kind: "c-rate", value: 1 / 3 })).toBe("C/3");
+  });
+});

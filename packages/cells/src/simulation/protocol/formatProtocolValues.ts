@@ -7,7 +7,8 @@ export function formatProtocolNumber(value: number): string {
 
 /**
  * A current as protocol text: a density in mA cm⁻² (SI A m⁻² ÷ 10), a current in mA below 1 A
- * and in A above, a C-rate as `C/n` when 1/rate is a whole number, else `2C`.
+ * and in A above, a C-rate as `C/n` when 1/n is the rate to rounding, else `2C` (so the text
+ * reads back to the same number: C/602839 is not 1.65881769e-6 C).
  *
  * @example formatProtocolCurrent({ kind: "density", value: 5 }); // "0.5 mA cm-2"
  */
@@ -18,7 +19,7 @@ export function formatProtocolCurrent(current: ProtocolCurrent): string {
     return v < 1 ? `${formatProtocolNumber(v * 1000)} mA` : `${formatProtocolNumber(v)} A`;
   const inverse = 1 / v;
   const whole = Math.round(inverse);
-  if (v < 1 && whole >= 2 && Math.abs(inverse - whole) <= 1e-9 * inverse) return `C/${whole}`;
+  if (v < 1 && whole >= 2 && Math.abs(1 / whole - v) <= 4 * Number.EPSILON * v) return `C/${whole}`;
   return `${formatProtocolNumber(v)}C`;
 }
 
