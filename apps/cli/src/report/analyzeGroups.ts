@@ -24,6 +24,8 @@ export interface DeferredFile {
   /** Group of files analysed together: the config's `group`, else the folder. */
   groupKey: string;
   groupTitle: string;
+  /** What the report calls the group (the config `label`, else the title). */
+  groupLabel: string;
 }
 
 /** Everything the groups produced. */
@@ -55,19 +57,24 @@ function skip(
 }
 
 /**
- * The group key of a deferred file: its config `group`, else its folder (files of one folder
- * at several scan rates or temperatures belong together).
+ * The group of a deferred file: its config `group`, else its folder (files of one folder at
+ * several scan rates or temperatures belong together). `title` names the group (its id is made
+ * from it); `label` is what the report shows: the file's config `label` when it has one.
  *
- * @example groupOf(job, 0); // { key: "0:impedance:eis", title: "eis" }
+ * @example groupOf(job, 0, "impedance"); // { key: "0:impedance:eis", title: "eis", label: "eis" }
  */
-export function groupOf(job: FileJob, root: number, kind: string): { key: string; title: string } {
-  if (job.settings.group !== undefined)
-    return { key: `${kind}:group:${job.settings.group}`, title: job.settings.group };
+export function groupOf(
+  job: FileJob,
+  root: number,
+  kind: string,
+): { key: string; title: string; label: string } {
+  if (job.settings.group !== undefined) {
+    const title = job.settings.group;
+    return { key: `${kind}:group:${title}`, title, label: job.settings.label ?? title };
+  }
   const dir = posix.dirname(job.display);
-  return {
-    key: `${root}:${kind}:${dir}`,
-    title: dir === "." ? (kind === "impedance" ? "impedance spectra" : "voltammograms") : dir,
-  };
+  const title = dir === "." ? (kind === "impedance" ? "impedance spectra" : "voltammograms") : dir;
+  return { key: `${root}:${kind}:${dir}`, title, label: job.settings.label ?? title };
 }
 
 /**
@@ -114,7 +121,7 @@ export async function analyzeGroups(
       }
       if (members.length === 0) continue;
       try {
-        await emit(voltammetryExperiment(members, first.groupTitle), first.groupTitle);
+        await emit(voltammetryExperiment(members, first.groupLabel), first.groupTitle);
       } catch (error) {
         for (const m of members) skipped.push(skip(m.label, error));
       }
@@ -171,7 +178,7 @@ export async function analyzeGroups(
             members,
             byTemperature ? "temperature" : "time",
             analysis.circuit,
-            first.groupTitle,
+            first.groupLabel,
           ),
           first.groupTitle,
         );

@@ -302,6 +302,7 @@ async function build(
         prefix: prefixOf(f.root),
         groupKey: g.key,
         groupTitle: g.title,
+        groupLabel: g.label,
       });
     }
   });
