@@ -16,7 +16,8 @@ import { type RateCapabilityTable, rateCapability } from "./rateCapability.js";
 /**
  * CE above this is flagged (`W_CE_ABOVE_100`): a give-back half cycle that returns more than 102 %
  * of the charge stored before it is not a coulombic efficiency (a cell charged before the record
- * began, a cut-short or gapped storing half cycle, a shuttle current). Tolerance 2 % above 100 %.
+ * began, a give-back slower than its storing half after a rate change, a cut-short or gapped
+ * storing half cycle, a shuttle current). Tolerance 2 % above 100 %.
  */
 const CE_ABOVE_LIMIT = 1.02;
 
@@ -116,7 +117,8 @@ export interface FullCellCyclingResult {
  * Current positive = charge (oxidation of the working electrode, lmb's convention). Half cycles
  * with < 1 % of the largest half cycle's charge (impedance sines, pulses) are left out. A cycle
  * whose CE exceeds 102 % is reported as measured and flagged with `W_CE_ABOVE_100` (more charge
- * came back than was stored: a cell charged before the record began, a cut-short storing half).
+ * came back than was stored: a cell charged before the record began, a slower give-back after a
+ * rate change, a cut-short storing half).
  *
  * @param data - a full-cell cycling record (SI)
  * @param options - area (m²), active mass (kg), electrode, 1 C definition, pairing order, reference cycle, threshold
@@ -275,7 +277,7 @@ export function fullCellCycling(
       .map((c) => `${c.cycle} (${(100 * c.coulombicEfficiency).toFixed(1)} %)`);
     warnings.push({
       code: "W_CE_ABOVE_100",
-      message: `CE above ${(100 * CE_ABOVE_LIMIT).toFixed(0)} % in ${above.length} of ${rows.length} cycle(s): ${shown.join(", ")}${above.length > 10 ? ", …" : ""}; more charge came back than was stored in the cycle (${convention.rule}) — a cell already charged when the record began, a storing half cycle cut short or missing data, a parasitic current, or the wrong electrode convention (give electrode); check these cycles before quoting their CE`,
+      message: `CE above ${(100 * CE_ABOVE_LIMIT).toFixed(0)} % in ${above.length} of ${rows.length} cycle(s): ${shown.join(", ")}${above.length > 10 ? ", …" : ""}; more charge came back than was stored in the cycle (${convention.rule}) — a cell already charged when the record began, a give-back at a lower rate than the storing half cycle (a rate change recovers charge left in earlier cycles), a storing half cycle cut short or missing data, a parasitic current, or the wrong electrode convention (give electrode); check these cycles before quoting their CE`,
     });
   }
   const table = rateCapability(rows as FullCellCycle[], tolerance, convention.electrode);

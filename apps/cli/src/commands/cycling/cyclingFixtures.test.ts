@@ -123,6 +123,12 @@ describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.m
     expect(r.segmentation.halfCycleCount).toBe(61);
     expect(r.segmentation.cycleCount).toBe(31);
     expect(r.fullCell?.cycles).toHaveLength(30); // the lone first discharge opens no cycle
+    // Cycle 25 follows the step back from 0.46 to 0.115 mA: its slow discharge returns charge left
+    // by the fast cycles before it (102.6 %): flagged, the others (≤ 100.5 %) not.
+    expect(r.fullCell?.cycles[24]?.coulombicEfficiency).toBeAllClose(102.6, { atol: 0.05 });
+    expect(r.warnings.find((w) => w.code === "W_CE_ABOVE_100")?.message).toContain(
+      "in 1 of 30 cycle(s): 25 (102.6 %);",
+    );
   });
 
   it("BDF CSV, LFP-like (cellpy batmo_bdf): 109 cycles of ~159 mAh at ±0.121 A", () => {
