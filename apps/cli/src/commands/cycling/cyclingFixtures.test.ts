@@ -112,6 +112,10 @@ describe("lmb cycling analyze on every file of ../shared/data/cycling (SOURCES.m
     expect(cycles[0]?.coulombicEfficiency).toBeAllClose((100 * 0.853) / 0.987, { rtol: 0.01 });
     expect(cycles.at(-1)?.chargeCapacity).toBeAllClose(0.956, { rtol: 0.01 });
     expect(cycles.at(-1)?.dischargeCapacity).toBeAllClose(0.88, { rtol: 0.01 });
+    // "5cycles": its settings (biologic-converter/jdb11-1.mps) have Ns3 "goto Ns' 2, nc cycles 5",
+    // so the charge (Ns2)/discharge (Ns3) pair runs 1 + 5 = 6 times after the initial discharge.
+    expect(r.segmentation.halfCycleCount).toBe(13);
+    expect(cycles).toHaveLength(6);
     // 10 mg active mass in the file: mAh g⁻¹ = mAh / 0.01 g.
     expect(cycles[0]?.specificDischargeCapacity).toBeAllClose(85.3, { rtol: 0.01 });
     expect(codes(r)).toContain("W_NO_AREA");
