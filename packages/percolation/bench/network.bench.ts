@@ -3,7 +3,8 @@
 // here < 5 s): contrast 0 (insulating matrix) as in that measurement, IC(0) (the default) and
 // Jacobi interleaved in the same run; and a finite contrast 10⁻⁶ (whole lattice) at L = 32.
 // One solve takes seconds, so these are timed directly (two rounds, printed after the table)
-// rather than by tinybench's repeated samples.
+// rather than by tinybench's repeated samples, in process CPU time (a loaded machine
+// deschedules the process at random; CPU time does not count that) and wall time.
 //   node --conditions=@lmb/source --import tsx bench/network.bench.ts
 import type { BenchCase } from "@lmb/bench";
 import { createLatticeGrid } from "../src/lattice/latticeGrid.js";
@@ -39,10 +40,13 @@ const lines: string[] = [];
 for (let round = 1; round <= 2; round++) {
   for (const [label, f, contrast, preconditioner] of configs) {
     const start = performance.now();
+    const cpu0 = process.cpuUsage();
     const r = networkConductivity(f.grid, f.mask, contrast, 1e-9, { preconditioner });
+    const cpu = process.cpuUsage(cpu0);
     const seconds = (performance.now() - start) / 1000;
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     lines.push(
-      `round ${round}, ${label}: ${seconds.toFixed(2)} s, ${r.iterations} CG iterations on ${r.unknowns} unknowns, σ/σ_M = ${r.conductivity.toPrecision(6)}`,
+      `round ${round}, ${label}: ${cpuSeconds.toFixed(2)} s CPU (${seconds.toFixed(2)} s wall), ${r.iterations} CG iterations on ${r.unknowns} unknowns, σ/σ_M = ${r.conductivity.toPrecision(6)}`,
     );
   }
 }
