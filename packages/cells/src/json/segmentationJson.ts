@@ -32,8 +32,12 @@ export function segmentationJson(seg: CyclingSegmentation): CyclingSegmentationS
   const first = seg.halfCycles[0];
   const last = seg.halfCycles[seg.halfCycles.length - 1];
   // The segmentation keeps the first 1 000 issues of each kind; its warnings give the counts.
+  // Summed over the warnings of that code: the segmentation's own and the reader's (a reader that
+  // repaired a restart says "reader: time restarted N time(s)").
   const warned = (code: string, pattern: RegExp) =>
-    Number(seg.warnings.find((w) => w.code === code)?.message.match(pattern)?.[1] ?? 0);
+    seg.warnings
+      .filter((w) => w.code === code)
+      .reduce((n, w) => n + Number(w.message.match(pattern)?.[1] ?? 0), 0);
   return {
     area: nullable(seg.area, DISPLAY.cm2),
     areaSource: seg.areaSource,
@@ -74,7 +78,7 @@ export function segmentationJson(seg: CyclingSegmentation): CyclingSegmentationS
       ),
       restarts: Math.max(
         seg.timeIssues.filter((t) => t.kind === "restart").length,
-        warned("W_TIME_RESTART", /went back (\d+) time/),
+        warned("W_TIME_RESTART", /(?:went back|time restarted) (\d+) time/),
       ),
     },
   };

@@ -4,7 +4,8 @@ import type { BiologicWarning } from "./biologicRaw.js";
 export const TIME_JITTER_S = 1;
 
 /**
- * Makes a BioLogic time column non-decreasing in place, as every lmb dataset requires. EC-Lab
+ * Makes a time column non-decreasing in place, as every lmb dataset requires (the BioLogic
+ * readers, and every cycling dataset through `DatasetBuilder.build`). EC-Lab
  * files occasionally step back by a few ms (time stamps rounded to f32/f64 at technique changes,
  * or a BT-Lab clock adjustment): such steps (≤ {@link TIME_JITTER_S} s) are clamped to the
  * previous time. A larger backward jump is a restart of the clock (appended runs): later points

@@ -9,6 +9,7 @@ import {
   validateDataset,
 } from "@lmb/schemas";
 import { dimensionsEqual, parseUnit, type Unit } from "@lmb/units";
+import { repairTime } from "../biologic/repairTime.js";
 import { instrumentUnit } from "../headers/instrumentUnit.js";
 
 /**
@@ -154,11 +155,17 @@ export class DatasetBuilder<K extends DatasetKind = DatasetKind> {
   }
 
   /**
-   * Assembles and validates the dataset.
+   * Assembles and validates the dataset. A cycling record whose clock goes back (an instrument
+   * restart appended to the run, a merged export) is repaired first, as the BioLogic reader does
+   * (`repairTime`): steps back by ≤ 1 s are clamped (`W_TIME_BACKWARDS`), larger ones shift the
+   * later points so that time continues (`W_TIME_RESTART`, with the count and first index), so a
+   * restart is reported and analysed across instead of refusing the file.
    *
-   * @throws LmbError `E_DATASET` when a column breaks its rules (missing, NaN, time backwards).
+   * @throws LmbError `E_DATASET` when a column breaks its rules (missing, NaN, time backwards in
+   * a non-cycling dataset).
    */
   build(): Extract<Dataset, { kind: K }> {
+    if (this.kind === "cycling") this.repairCyclingTime();
     const metadata: DatasetMetadata = {
       ...this.metadata,
       columns: this.sources,
@@ -171,6 +178,19 @@ export class DatasetBuilder<K extends DatasetKind = DatasetKind> {
       metadata,
     } as unknown as Extract<Dataset, { kind: K }>;
     return validateDataset(dataset);
+  }
+
+  /** Makes a cycling time column non-decreasing (on a copy, only when it steps back), with warnings. */
+  private repairCyclingTime(): void {
+    const time = this.columns.time;
+    if (time === undefined) return;
+    let back = false;
+    for (let i = 1; i < time.length && !back; i++)
+      back = (time[i] as number) < (time[i - 1] as number);
+    if (!back) return;
+    const repaired = Float64Array.from(time);
+    for (const w of repairTime(repaired)) this.warn(w.code, w.message);
+    this.columns.time = repaired;
   }
 
   private location(): { location?: { source: string } } {

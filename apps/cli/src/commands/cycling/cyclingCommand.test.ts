@@ -326,6 +326,43 @@ describe("lmb cycling: bad input", () => {
     expect(run.stderr).toMatch(/^error E_[A-Z_]+: .*current/i);
   });
 
+  it("a CSV whose clock restarts at 0 inside half cycle 10 and jumps 2 h inside half cycle 16: both reported, 20 half cycles of 1 mAh cm⁻², η 20 mV", async () => {
+    // ±1.13 mA (1 mA cm⁻² on 1.13 cm²) for 360 samples of 10 s per half cycle, |V| = 20 mV.
+    const lines = ["Time (s),Voltage (V),Current (mA)"];
+    let t = 0;
+    for (let k = 0; k < 20; k++) {
+      const sign = k % 2 === 0 ? -1 : 1;
+      for (let i = 0; i < 360; i++) {
+        lines.push(`${t},${sign * 0.02},${sign * 1.13}`);
+        t += 10;
+        if (k === 9 && i === 180) t = 0; // instrument restart: the clock starts again at 0
+        if (k === 15 && i === 100) t += 7200; // 2 h without data
+      }
+    }
+    const file = writeLines("restart-gap.csv", lines);
+    const r = CyclingAnalysisResultSchema.parse(
+      await runJson(["cycling", "analyze", file, "--area", "1.13 cm2"]),
+    );
+    expect(r.cell).toBe("symmetric");
+    expect(r.segmentation.halfCycleCount).toBe(20);
+    expect(r.segmentation.cycleCount).toBe(10);
+    expect(r.segmentation.timeIssues).toEqual({ gaps: 1, restarts: 1 });
+    const codes = r.warnings.map((w) => w.code);
+    expect(codes).toEqual(expect.arrayContaining(["W_TIME_RESTART", "W_TIME_GAP"]));
+    expect(r.warnings.find((w) => w.code === "W_TIME_RESTART")?.message).toMatch(
+      /first at index 3421/,
+    );
+    // every plateau 20 mV; half cycles away from the restart and the gap carry 1 mAh cm⁻²
+    expect(r.symmetric?.cycles.map((c) => c.overpotential)).toBeAllClose(Array(10).fill(20), {
+      rtol: 1e-6,
+    });
+    const q = r.segmentation.halfCycles.map((h) => h.arealCapacity as number);
+    expect(q[0]).toBeAllClose(1, { rtol: 1e-9 });
+    expect(q[9]).toBeAllClose(1 - 10 / 3600, { rtol: 1e-9 }); // the restart's 10 s step counts 0
+    expect(q[15]).toBeAllClose(1 - 10 / 3600, { rtol: 1e-9 }); // nothing integrated across the gap
+    expect(r.symmetric?.failures.first ?? null).toBeNull();
+  });
+
   it("zero current throughout: E_NO_CURRENT; one constant-current step: half cycle reported, analysis skipped", async () => {
     const rest = writeLines("rest.csv", [
       "Time (s),Voltage (V),Current (mA)",
