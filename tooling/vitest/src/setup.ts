@@ -1,5 +1,13 @@
+import fc from "fast-check";
 import { afterEach, beforeEach, expect } from "vitest";
 import { type AllCloseTolerance, allCloseReport } from "./allClose.js";
+
+// Property tests draw new cases on every local run (that is how they find bugs), but in CI
+// (CI set) or with LMB_FC_SEED they replay one fixed seed, so a submission's result does not
+// depend on the draw. A failure prints its seed and counterexample either way.
+if (process.env.LMB_FC_SEED !== undefined || process.env.CI !== undefined) {
+  fc.configureGlobal({ seed: Number(process.env.LMB_FC_SEED ?? 20261123) });
+}
 
 // A test that logs hides its output in CI noise; lmb's libraries never log (zod's rule).
 const methods = ["log", "info", "warn", "error", "debug"] as const;
