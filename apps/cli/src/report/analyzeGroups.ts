@@ -70,7 +70,8 @@ export function groupOf(
 ): { key: string; title: string; label: string } {
   if (job.settings.group !== undefined) {
     const title = job.settings.group;
-    return { key: `${kind}:group:${title}`, title, label: job.settings.label ?? title };
+    // per input root: with --compare, the same group name in both folders is two groups
+    return { key: `${root}:${kind}:group:${title}`, title, label: job.settings.label ?? title };
   }
   const dir = posix.dirname(job.display);
   const title = dir === "." ? (kind === "impedance" ? "impedance spectra" : "voltammograms") : dir;

@@ -47,6 +47,14 @@ export interface CyclingAnalysisOptions {
    * wrong number). @default false
    */
   perArea?: boolean;
+  /**
+   * Where half cycles begin and end (`segmentCycling`): `"current"`, a maximal run of one current
+   * sign with rests ignored; `"file"`, also wherever the file's half-cycle (else step) column
+   * changes, e.g. a lithiation in three discharge steps at falling currents. Li‖Cu and full-cell
+   * cycles join same-sign pieces again; a Li‖Li record split into same-sign pieces gets
+   * `W_SPLIT_HALF_CYCLES` (its cycles pair consecutive pieces). @default "current"
+   */
+  boundaries?: "current" | "file";
   /** Options of the Li‖Li analysis (area and cell are set from above). */
   symmetric?: Omit<SymmetricCyclingOptions, "area" | "cell" | "segmentation">;
   /** Options of the Li‖Cu CE. */
@@ -197,6 +205,7 @@ export function analyzeCycling(
   }
   const segmentation = segmentCycling(data, {
     ...(options.area === undefined ? {} : { area: options.area }),
+    ...(options.boundaries === undefined ? {} : { boundaries: options.boundaries }),
   });
   const source = data.metadata.sourceFile ?? "the record";
   if (segmentation.halfCycles.length === 0) {
@@ -319,6 +328,14 @@ function runAnalysis(
     const fitWarnings: CyclingWarning[] = [];
     out.rateFit = fitRateTest(symmetric, fitWarnings);
     if (isLadder(segmentation)) out.criticalCurrentDensity = criticalCurrentDensity(symmetric);
+    const halves = segmentation.halfCycles;
+    const split = halves.filter((h, k) => k > 0 && halves[k - 1]?.sign === h.sign).length;
+    if (split > 0) {
+      fitWarnings.push({
+        code: "W_SPLIT_HALF_CYCLES",
+        message: `the file's ${segmentation.boundarySource === "file-half-cycle" ? "half-cycle" : "step"} column splits ${split} plating or stripping run(s) into same-sign pieces: each piece is analysed as a half cycle and cycles pair consecutive pieces, so cycle numbers drift from the current's; use boundaries "current" (--boundaries current) for Li‖Li cycles`,
+      });
+    }
     out.warnings = [...symmetric.warnings, ...warnings, ...fitWarnings];
   } else if (cell === "li-cu") {
     Object.assign(out, copper(data, segmentation, options));

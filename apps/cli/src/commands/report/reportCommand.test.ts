@@ -176,6 +176,32 @@ describe("lmb report: config, --init and --compare", () => {
     expect([row?.a?.value, row?.b?.value]).toEqual(["instantaneous", "instantaneous"]);
   }, 30_000);
 
+  it("--compare keeps a config group of each folder to its own side (same lmb.json in both)", async () => {
+    const config = JSON.stringify({ files: [{ match: "eis/*.csv", group: "eis-vs-t" }] });
+    for (const side of ["bare-g", "coated-g"]) {
+      await writeSyntheticFolder(at(side), ["eis"]);
+      await writeFile(at(side, "lmb.json"), config);
+    }
+    const r = await runCaptured([
+      "report",
+      at("bare-g"),
+      at("coated-g"),
+      "--compare",
+      "--area",
+      "1 cm2",
+      "--out",
+      at("cmp-g"),
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const result = ReportResultSchema.parse(JSON.parse(r.stdout));
+    // one temperature series per folder, four spectra each, not one series of eight in group a
+    expect(result.experiments.map((e) => [e.id, e.group, e.files.length])).toEqual([
+      ["a-eis-vs-t", "a", 4],
+      ["b-eis-vs-t", "b", 4],
+    ]);
+  }, 60_000);
+
   it("a file the config skips is listed as skipped, with the config entry named", async () => {
     await writeFile(
       at("ca-skip.json"),
