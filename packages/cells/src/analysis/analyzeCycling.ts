@@ -104,10 +104,11 @@ function beforeFailure(
     }
   }
   const left = rate.polarization.currentDensity.length - polarization.currentDensity.length;
-  if (left > 0) {
+  // Only a record with a rate test (≥ 2 current densities) had a fit to lose steps from.
+  if (left > 0 && rate.polarization.currentDensity.length >= 2) {
     warnings.push({
       code: "W_RATE_FIT_BEFORE_FAILURE",
-      message: `the Butler–Volmer fit of the rate test uses the ${polarization.currentDensity.length} current density(ies) before the ${failure.kind} in half cycle ${failure.halfCycle}; ${left} later one(s) left out`,
+      message: `the Butler–Volmer fit of the rate test uses the ${polarization.currentDensity.length} current density(ies) before the ${failure.kind} in half cycle ${failure.halfCycle + 1}; ${left} later one(s) left out`,
     });
   }
   return { steps: kept, polarization };

@@ -46,7 +46,8 @@ export function formatSimulation(r: CellSimulationResultJson): string {
   const shown = r.events.filter((e) => e.kind !== "nucleation").slice(0, 10);
   if (shown.length > 0) {
     text += `\nevents:\n${formatTable(
-      shown.map((e) => [`${p(e.time)} h`, e.kind, `cycle ${e.cycle}`, e.message]),
+      // cycles are 0-based in the result, 1-based on screen (as lmb cycling analyze prints them)
+      shown.map((e) => [`${p(e.time)} h`, e.kind, `cycle ${e.cycle + 1}`, e.message]),
       "  ",
     )}`;
   }
