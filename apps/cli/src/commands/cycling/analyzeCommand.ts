@@ -1,4 +1,4 @@
-import { Command } from "@commander-js/extra-typings";
+import { Command, Option } from "@commander-js/extra-typings";
 import { analyzeCycling, cyclingAnalysisJson } from "@lmb/cells";
 import { CyclingAnalysisResultSchema } from "@lmb/schemas";
 import type { CliIo } from "../../CliIo.js";
@@ -63,6 +63,14 @@ export function analyzeCommand(io: CliIo) {
       'capacity that defines 1 C, e.g. "2 mAh" (overrides --mass-based 1 C)',
     )
     .addOption(electrodeOption())
+    .addOption(
+      new Option(
+        "--boundaries <rule>",
+        "half cycles from the current's sign only, or also split where the file's half-cycle/step column changes",
+      )
+        .choices(["current", "file"] as const)
+        .default("current" as const),
+    )
     .option("--cycles <range>", "cycles to tabulate and zoom into, e.g. 1-10")
     .option("--per-cm2", "per-cm² numbers are needed: warn when the area is unknown")
     .option(
@@ -90,6 +98,7 @@ export function analyzeCommand(io: CliIo) {
         ...(area === undefined ? {} : { area }),
         ...(activeMass === undefined ? {} : { activeMass }),
         ...(options.perCm2 ? { perArea: true } : {}),
+        boundaries: options.boundaries,
         fullCell,
       });
       const result = cyclingAnalysisJson(analysis, record, {

@@ -185,6 +185,33 @@ describe("lmb cycling analyze", () => {
     expect(w?.message).toMatch(/active mass, cathode given/);
   });
 
+  it("--boundaries file splits at the file's steps (cellpy neware_uio: a lithiation in 3 discharge steps, 4.6803 + 0.2818 + 0.1241 mAh); the cycles and CE stay those of the current rule", async () => {
+    const neware = new URL(
+      "../../../../../../shared/data/cycling/cellpy/neware_uio.csv",
+      import.meta.url,
+    ).pathname;
+    const byCurrent = CyclingAnalysisResultSchema.parse(
+      await runJson(["cycling", "analyze", neware]),
+    );
+    const byFile = CyclingAnalysisResultSchema.parse(
+      await runJson(["cycling", "analyze", neware, "--boundaries", "file"]),
+    );
+    expect(byCurrent.segmentation.boundarySource).toBe("current");
+    expect(byFile.segmentation.boundarySource).toBe("file-step");
+    expect(byFile.segmentation.halfCycleCount).toBe(16);
+    // the file's per-step capacities of the first lithiation (SOURCES.md: Neware BTSDA csv)
+    expect(byFile.segmentation.halfCycles.slice(0, 3).map((h) => h.capacity)).toBeAllClose(
+      [4.6803, 0.2818, 0.1241],
+      { rtol: 2e-3 },
+    );
+    const ce = (r: typeof byFile) => r.fullCell?.cycles.map((c) => c.coulombicEfficiency) ?? [];
+    expect(ce(byFile)).toBeAllClose(ce(byCurrent), { rtol: 1e-9 });
+    expect(ce(byFile).slice(0, 2)).toBeAllClose([83.55, 97.21], { atol: 0.05 });
+    const bad = await runCaptured(["cycling", "analyze", neware, "--boundaries", "steps"]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--boundaries.*current, file/s);
+  });
+
   it("--cell overrides the guess; a contradiction is a warning", async () => {
     const r = CyclingAnalysisResultSchema.parse(
       await runJson(["cycling", "analyze", lili, "--cell", "asymmetric"]),
