@@ -46,7 +46,9 @@ describe("spilled experiment results", () => {
         r === undefined ? undefined : (JSON.parse(JSON.stringify(r)) as Record<string, unknown>),
       );
       const spilled = report(
-        await Promise.all(clean.map((r, i) => (r === undefined ? r : spillResult(r, `e${i}`, dir)))),
+        await Promise.all(
+          clean.map((r, i) => (r === undefined ? r : spillResult(r, `e${i}`, dir))),
+        ),
       );
       await writeResultsJson(spilled, dir);
       const text = await readFile(join(dir, "results.json"), "utf8");
