@@ -97,6 +97,10 @@ describe.skipIf(!hasChromium)("symmetric-cells page in Chromium", () => {
     for (const label of ["100 µm | 100 µm", "100 µm | 50 µm", "100 µm | 20 µm"]) {
       expect(svg).toContain(label);
     }
+    // the three panels fit the page's column, none cut off at its edge
+    const drawn = await plot.locator("svg").first().boundingBox();
+    const column = await page.locator(".vp-doc").first().boundingBox();
+    expect(drawn?.width ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(column?.width ?? 0);
   });
 
   it("shows the library's depletion times, and the slider changes the traces", async () => {

@@ -36,6 +36,27 @@ export function comparisonAt(fraction: number): SymmetricAsymmetricComparisonRes
   });
 }
 
+/** Panel width of the side-by-side traces on the page (the library's 220 px is for files). */
+const PAGE_PANEL_WIDTH = 150;
+
+/**
+ * The comparison's traces spec with panels narrow enough for the three cells to sit side by
+ * side in the page's column (about 640 px).
+ *
+ * @example pageTraces(comparisonAt(0.35).plots.traces).hconcat[0].width; // 150
+ */
+export function pageTraces<T>(spec: T): T {
+  const s = spec as { hconcat?: Record<string, unknown>[] };
+  if (!Array.isArray(s.hconcat)) return spec;
+  return { ...s, hconcat: s.hconcat.map((panel) => ({ ...panel, width: PAGE_PANEL_WIDTH })) } as T;
+}
+
+/** The design map's spec for the page: its heading names it, so no title; narrower. */
+export function pageMap<T>(spec: T): T {
+  const { title: _title, ...rest } = spec as Record<string, unknown>;
+  return { ...rest, width: 440 } as T;
+}
+
 /** A comparison the page shows (`ok` tells it from a {@link ShownError}). */
 export type ShownComparison = SymmetricAsymmetricComparisonResultJson & { ok: true };
 
@@ -59,7 +80,8 @@ export function useSymmetricComparison(): SymmetricComparisonState {
   const fraction = ref(0.35);
   const result = computed(() => {
     try {
-      return { ...comparisonAt(fraction.value), ok: true as const };
+      const r = comparisonAt(fraction.value);
+      return { ...r, plots: { ...r.plots, traces: pageTraces(r.plots.traces) }, ok: true as const };
     } catch (error) {
       return shownError(error);
     }
@@ -80,7 +102,10 @@ export function useSymmetricComparison(): SymmetricComparisonState {
       rows.push(designMapRow(plan, rows.length));
       mapRows.value = rows.length;
       if (rows.length < plan.aspectRatios.length) setTimeout(step, 0);
-      else map.value = assembleDesignMap(plan, rows);
+      else {
+        const assembled = assembleDesignMap(plan, rows);
+        map.value = { ...assembled, plot: pageMap(assembled.plot) };
+      }
     };
     setTimeout(step, 0);
   });

@@ -66,6 +66,8 @@ export function designMapPlot(input: DesignMapPlotInput): VegaLiteSpec {
             type: "quantitative",
             title: "depletion time (h)",
             scale: { scheme: "viridis" },
+            // "157", not "157.000000", when every cell that runs out does so at one time
+            legend: { format: ".4~g" },
           },
           tooltip: [{ field: "V" }, { field: "a" }, { field: "t", title: "h" }],
         },
