@@ -8,7 +8,7 @@
 // deschedules either at random; CPU time does not count that, wall time would), and prints
 // each pair's ratio and the median. The tinybench row below it is the JS wall time.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,6 +57,20 @@ function compileC(): string | undefined {
   }
 }
 
+const shipped = fileURLToPath(new URL("newmanZiffShipped.mjs", import.meta.url));
+const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+
+/** One full sweep of the built package in a plain Node process (see newmanZiffShipped.mjs). */
+function shippedSweep(runSeed: number): Timing {
+  // A fresh process without this one's --import tsx (NODE_OPTIONS cleared in case it carries it).
+  const out = execFileSync(process.execPath, [shipped, String(L), String(runSeed)], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  const [permutation, sweep] = out.trim().split(/\s+/).map(Number) as [number, number];
+  return { permutation, sweep };
+}
+
 /** One C full sweep (its own process, one run), in CPU ns per site. */
 function cSweep(exe: string, runSeed: number): Timing {
   const out = execFileSync(exe, [String(L), "1", String(runSeed)], { encoding: "utf8" });
@@ -75,18 +89,30 @@ function compareWithC(): string[] {
   const exe = compileC();
   if (exe === undefined) return ["C reference: no C compiler found; JS figure only"];
   jsSweep(999); // JIT warm-up, untimed
-  const rows: { js: Timing; c: Timing }[] = [];
-  for (let i = 0; i < PAIRS; i++) rows.push({ js: jsSweep(100 + i), c: cSweep(exe, 100 + i) });
+  const built = existsSync(dist);
+  const rows: { js: Timing; c: Timing; shipped: Timing | null }[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    rows.push({
+      js: jsSweep(100 + i),
+      shipped: built ? shippedSweep(100 + i) : null,
+      c: cSweep(exe, 100 + i),
+    });
+  }
   const total = (t: Timing) => t.permutation + t.sweep;
   const f = (x: number) => x.toFixed(1).padStart(6);
+  const ratios = (pick: (r: (typeof rows)[number]) => Timing | null) =>
+    median(rows.map((r) => total(pick(r) as Timing) / total(r.c))).toFixed(2);
   return [
-    `Newman–Ziff sc L = ${L}, full sweep, CPU ns per site (JS then C, ${PAIRS} interleaved pairs):`,
-    "   pair  JS perm  JS sweep  JS total   C perm  C sweep  C total  JS/C",
+    `Newman–Ziff sc L = ${L}, full sweep, CPU ns per site (${PAIRS} interleaved triples: JS in this tsx process, JS as shipped in plain Node, C):`,
+    "   pair  JS perm  JS sweep  JS total  shipped total   C perm  C sweep  C total  JS/C  shipped/C",
     ...rows.map(
-      ({ js, c }, i) =>
-        `   ${String(i + 1).padStart(4)}   ${f(js.permutation)}    ${f(js.sweep)}    ${f(total(js))}   ${f(c.permutation)}   ${f(c.sweep)}   ${f(total(c))}  ${(total(js) / total(c)).toFixed(2)}`,
+      ({ js, shipped: b, c }, i) =>
+        `   ${String(i + 1).padStart(4)}   ${f(js.permutation)}    ${f(js.sweep)}    ${f(total(js))}         ${b === null ? "     —" : f(total(b))}   ${f(c.permutation)}   ${f(c.sweep)}   ${f(total(c))}  ${(total(js) / total(c)).toFixed(2)}  ${b === null ? "—" : (total(b) / total(c)).toFixed(2)}`,
     ),
-    `  median: JS ${median(rows.map((r) => total(r.js))).toFixed(1)} ns, C ${median(rows.map((r) => total(r.c))).toFixed(1)} ns per site; ratio JS/C ${median(rows.map((r) => total(r.js) / total(r.c))).toFixed(2)} (median of the pairs' ratios; target ≤ 2)`,
+    `  median: JS ${median(rows.map((r) => total(r.js))).toFixed(1)} ns, C ${median(rows.map((r) => total(r.c))).toFixed(1)} ns per site; ratio JS/C ${ratios((r) => r.js)} in this tsx process` +
+      (built
+        ? `, ${ratios((r) => r.shipped)} as shipped (dist/index.js in plain Node; target ≤ 2)`
+        : " (build the package for the shipped figure: pnpm --filter @lmb/percolation build)"),
   ];
 }
 
