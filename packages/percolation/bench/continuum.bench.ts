@@ -6,6 +6,10 @@
 // Besides the tinybench rows (wall time), the spheroid case is timed REPEATS times (default 9)
 // as process CPU time, and the minimum and median are printed after the table: a loaded
 // machine deschedules the process at random, which CPU time does not count.
+
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { BenchCase } from "@lmb/bench";
 import { overlappingSphereSpanning, penetrableSlabSpanning } from "../src/continuum/sphereSlab.js";
 import { spheroidShape } from "../src/continuum/spheroidShape.js";
@@ -47,9 +51,22 @@ const median = (xs: number[]) => {
   return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 const cpuLine = `continuum spanning, spheroids a/b = 5, cube 72 d, ${REPEATS} runs (mean ${Math.round(spanned / REPEATS)} particles): CPU time min ${Math.min(...cpu).toFixed(0)} ms, median ${median(cpu).toFixed(0)} ms (wall min ${Math.min(...wall).toFixed(0)} ms, median ${median(wall).toFixed(0)} ms; target < 1 s)`;
+/** The same runs on the built package in a plain Node process (see continuumShipped.mjs). */
+function shippedLine(): string {
+  const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+  if (!existsSync(dist)) return "  as shipped: build the package first (dist/index.js missing)";
+  const script = fileURLToPath(new URL("continuumShipped.mjs", import.meta.url));
+  const out = execFileSync(process.execPath, [script, String(REPEATS)], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  const [min, med] = out.trim().split(/\s+/).map(Number) as [number, number];
+  return `  as shipped (dist/index.js, plain Node): CPU time min ${min.toFixed(0)} ms, median ${med.toFixed(0)} ms`;
+}
+const shipped = shippedLine();
 let printed = false;
 process.on("beforeExit", () => {
-  if (!printed) console.log(cpuLine);
+  if (!printed) console.log(`${cpuLine}\n${shipped}`);
   printed = true;
 });
 

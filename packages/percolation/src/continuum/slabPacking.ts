@@ -45,6 +45,15 @@ export class SlabPacking {
   private data: Float64Array;
   private parent: Int32Array;
   private readonly head: Int32Array;
+  /**
+   * The same cell membership as `head`'s lists, as contiguous slots: cell c holds its
+   * particles in `slots[c·slotsPerCell … + count[c]]`. `add` scans these, so the candidates'
+   * loads do not wait on each other as they do along a linked list (measured ~2× faster at
+   * 10⁵ spheroids); the lists stay for the rarer scans.
+   */
+  private slots: Int32Array;
+  private readonly count: Int32Array;
+  private slotsPerCell: number;
   private bottom: number;
   private top: number;
   private readonly nx: number;
@@ -85,7 +94,12 @@ export class SlabPacking {
     this.capacity = capacity;
     this.data = new Float64Array(STRIDE * capacity);
     this.parent = new Int32Array(capacity + 2);
-    this.head = new Int32Array(this.nx * this.ny * this.nz).fill(-1);
+    const cells = this.nx * this.ny * this.nz;
+    this.head = new Int32Array(cells).fill(-1);
+    this.count = new Int32Array(cells);
+    // Room for twice the mean occupancy expected at the end (grown on overflow).
+    this.slotsPerCell = Math.max(2, Math.ceil((2 * capacity) / cells));
+    this.slots = new Int32Array(cells * this.slotsPerCell);
     // parent indices: particles 0…, bottom electrode = capacity, top = capacity + 1
     this.bottom = capacity;
     this.top = capacity + 1;
@@ -162,6 +176,19 @@ export class SlabPacking {
     this.top = grown + 1;
   }
 
+  /** Doubles the slots per cell, keeping each cell's particles in order. */
+  private growSlots(): void {
+    const per = this.slotsPerCell;
+    const wider = per * 2;
+    const cells = this.count.length;
+    const slots = new Int32Array(cells * wider);
+    for (let c = 0; c < cells; c++) {
+      slots.set(this.slots.subarray(c * per, c * per + (this.count[c] as number)), c * wider);
+    }
+    this.slots = slots;
+    this.slotsPerCell = wider;
+  }
+
   /** True when a core at (x, y, z) in cell (cx, cy, cz) would hit an earlier core. */
   private clashes(x: number, y: number, z: number, cx: number, cy: number, cz: number): boolean {
     const clash = this.shape.clash;
@@ -235,7 +262,8 @@ export class SlabPacking {
         );
       }
     }
-    const { data, head, reach2 } = this;
+    const { data, head, reach2, count, slots, slotsPerCell } = this;
+    const halfL = L / 2;
     data[self] = x;
     data[self + 1] = y;
     data[self + 2] = z;
@@ -248,16 +276,19 @@ export class SlabPacking {
         const ky = periodicY ? (cy + dy + ny) % ny : cy + dy;
         if (ky < 0 || ky >= ny) continue;
         for (let dx = -1; dx <= 1; dx++) {
-          const kx = (cx + dx + nx) % nx;
-          for (let j = head[kx + nx * (ky + ny * kz)] as number; j >= 0; ) {
+          const c = ((cx + dx + nx) % nx) + nx * (ky + ny * kz);
+          const first = c * slotsPerCell;
+          const end = first + (count[c] as number);
+          for (let b = first; b < end; b++) {
+            const j = slots[b] as number;
             const o = STRIDE * j;
             let ddx = (data[o] as number) - x;
-            if (ddx > L / 2) ddx -= L;
-            else if (ddx < -L / 2) ddx += L;
+            if (ddx > halfL) ddx -= L;
+            else if (ddx < -halfL) ddx += L;
             let ddy = (data[o + 1] as number) - y;
             if (periodicY) {
-              if (ddy > L / 2) ddy -= L;
-              else if (ddy < -L / 2) ddy += L;
+              if (ddy > halfL) ddy -= L;
+              else if (ddy < -halfL) ddy += L;
             }
             const ddz = (data[o + 2] as number) - z;
             if (
@@ -266,7 +297,6 @@ export class SlabPacking {
             ) {
               root = this.join(root, this.find(j));
             }
-            j = data[o + 6] as number;
           }
         }
       }
@@ -274,6 +304,9 @@ export class SlabPacking {
     const cell = cx + nx * (cy + ny * cz);
     data[self + 6] = head[cell] as number;
     head[cell] = n;
+    if ((count[cell] as number) === slotsPerCell) this.growSlots();
+    this.slots[cell * this.slotsPerCell + (count[cell] as number)] = n;
+    count[cell] = (count[cell] as number) + 1;
     const reachZ = shape.halfHeight(data, self + 3);
     if (z < reachZ) root = this.join(root, this.find(this.bottom));
     if (this.topElectrode && z > H - reachZ) this.join(root, this.find(this.top));
