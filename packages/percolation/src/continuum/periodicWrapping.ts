@@ -50,6 +50,11 @@ export function particlesAtFirstWrap(
   let off = new Float64Array(3 * capacity); // unwrapped vector from a particle to its parent
   let path = new Int32Array(64);
   const head = new Int32Array(nc * nc * nc).fill(-1);
+  // The cells' particles also as contiguous slots (see SlabPacking): the overlap scan reads
+  // them without the load chain of the linked list; the list stays for the hard-core scan.
+  const count = new Int32Array(nc * nc * nc);
+  let perCell = Math.max(2, Math.ceil((2 * capacity) / (nc * nc * nc)));
+  let slots = new Int32Array(nc * nc * nc * perCell);
   const axis = new Float64Array(3);
   const clash = shape.clash;
 
@@ -158,7 +163,9 @@ export function particlesAtFirstWrap(
         for (let dx = -1; dx <= 1; dx++) {
           const c =
             ((cx + dx + nc) % nc) + nc * (((cy + dy + nc) % nc) + nc * ((cz + dz + nc) % nc));
-          for (let j = head[c] as number; j >= 0; j = data[STRIDE * j + 6] as number) {
+          const end = c * perCell + (count[c] as number);
+          for (let b = c * perCell; b < end; b++) {
+            const j = slots[b] as number;
             const o = STRIDE * j;
             const rx = wrap((data[o] as number) - x, L, half);
             const ry = wrap((data[o + 1] as number) - y, L, half);
@@ -193,6 +200,17 @@ export function particlesAtFirstWrap(
     const c0 = cx + nc * (cy + nc * cz);
     data[self + 6] = head[c0] as number;
     head[c0] = n;
+    if ((count[c0] as number) === perCell) {
+      const wider = 2 * perCell;
+      const grown = new Int32Array(count.length * wider);
+      for (let c = 0; c < count.length; c++) {
+        grown.set(slots.subarray(c * perCell, c * perCell + (count[c] as number)), c * wider);
+      }
+      slots = grown;
+      perCell = wider;
+    }
+    slots[c0 * perCell + (count[c0] as number)] = n;
+    count[c0] = (count[c0] as number) + 1;
   }
 }
 
