@@ -142,12 +142,25 @@ export function classifyDataset(dataset: Dataset, forced?: ReportExperimentKind)
         kind: "conductivity",
         reasons: ["a table of conductivity or resistance against temperature"],
       };
-    case "voltammogram":
-      return {
-        kind: "voltammogram",
-        data: dataset,
-        reasons: ["potential and current columns of a sweep: a voltammogram"],
-      };
+    case "voltammogram": {
+      const reasons = ["potential and current columns of a sweep: a voltammogram"];
+      const time = dataset.columns.time;
+      if (dataset.scanRate !== undefined || time === undefined) {
+        return { kind: "voltammogram", data: dataset, reasons };
+      }
+      // The file does not state its scan rate (EC-Lab exports of a cut record, plain CSV): the
+      // sweep itself gives it, as in a cycling-shaped record.
+      const rate = sweepRate({
+        kind: "cycling",
+        columns: { time, voltage: dataset.columns.potential, current: dataset.columns.current },
+        metadata: dataset.metadata,
+      });
+      if (rate === undefined) return { kind: "voltammogram", data: dataset, reasons };
+      reasons.push(
+        `scan rate ${(rate * 1e3).toPrecision(3)} mV/s read from the sweep (median |dE/dt|; the file does not state it)`,
+      );
+      return { kind: "voltammogram", data: { ...dataset, scanRate: rate }, reasons };
+    }
     case "transient":
       return {
         kind: "nucleation",

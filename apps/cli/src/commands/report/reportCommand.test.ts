@@ -253,5 +253,10 @@ describe("lmb report on real instrument files (../shared/data, SOURCES.md)", () 
     });
     expect(result.skipped.map((s) => [s.path, s.code])).toEqual([["sample_info.txt", "E_FORMAT"]]);
     expect(result.inputs.files.find((f) => f.path === "maccor_002.txt")?.format).toBe("maccor-txt");
+    // The CV's export does not give its scan rate as a number lmb reads (its header says
+    // "dE/dt 100,000 mV/s"); the sweep gives 100 mV/s.
+    const cv = result.experiments.find((e) => e.kind === "voltammetry");
+    expect(cv?.method.parameters?.scanRates).toBe("100.0 mV/s");
+    expect(cv?.warnings.map((w) => w.code)).not.toContain("W_NO_SCAN_RATE");
   }, 60_000);
 });
